@@ -1,0 +1,62 @@
+package dev.clvops.training;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** One real embedded PostgreSQL per test JVM, migrated by Flyway with the module's migrations. */
+public final class TestDatabase {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabase() {
+    }
+
+    /** The migrated database, started on first use and stopped when the JVM exits. */
+    public static synchronized DataSource dataSource() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+            Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration")
+                    .load().migrate();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+        }
+        return postgres.getPostgresDatabase();
+    }
+
+    /** The JDBC URL of the database, for child processes. */
+    public static String jdbcUrl() {
+        dataSource();
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Empties every clvops table (not the Flyway history), so a test starts from a clean store. */
+    public static void truncateAll() {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    DO $$ DECLARE t text; BEGIN
+                      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+                               AND tablename <> 'flyway_schema_history' LOOP
+                        EXECUTE 'TRUNCATE TABLE ' || quote_ident(t) || ' RESTART IDENTITY CASCADE';
+                      END LOOP; END $$""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot truncate test tables", e);
+        }
+    }
+
+    private static void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is exiting; nothing left to clean up
+        }
+    }
+}
