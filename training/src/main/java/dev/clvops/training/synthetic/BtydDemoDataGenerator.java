@@ -38,7 +38,7 @@ public class BtydDemoDataGenerator implements DemoDataGenerator {
 
     static final String JOB = "generate-demo-data";
     private static final long DIRT_SALT = 0xD1B7L;
-    private static final int PROGRESS_EVERY = 10_000;
+    private static final int MIN_PROGRESS_STEP = 1_000;
 
     private final PopulationParameters population;
 
@@ -78,6 +78,7 @@ public class BtydDemoDataGenerator implements DemoDataGenerator {
         truth.write(groundTruth.header() + "\n");
         long rows = 0;
         long dirty = 0;
+        long step = Math.max(MIN_PROGRESS_STEP, settings.customers() / 100);
         long started = System.nanoTime();
         for (long number = 1; number <= settings.customers(); number++) {
             SimulatedCustomer customer = simulator.simulate(number);
@@ -92,7 +93,7 @@ public class BtydDemoDataGenerator implements DemoDataGenerator {
                     dirty++;
                 }
             }
-            if (number % PROGRESS_EVERY == 0 || number == settings.customers()) {
+            if (number % step == 0 || number == settings.customers()) {
                 report(progress, number, settings.customers(), started);
             }
         }

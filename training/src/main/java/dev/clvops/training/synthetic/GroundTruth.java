@@ -11,7 +11,7 @@ import java.util.Locale;
  * Poisson process). The {@code _observed} columns replace the latent alive state by its posterior given the true
  * parameters and the observed history (Fader, Hardie and Lee 2005, Eq. 3 likelihood split into its two terms):
  * {@code P(alive) = (1-p) e^{-lambda S(t_x, T)} / ((1-p) e^{-lambda S(t_x, T)} + p)}, and 1 without repeats.
- * Values are gross (returns not subtracted): {@code E[N] * spendShape / nu}.
+ * Values are gross (returns not subtracted): {@code E[N] * spendShape / nu}. Numbers carry seven significant digits.
  */
 final class GroundTruth {
 
@@ -67,7 +67,8 @@ final class GroundTruth {
         return alive / (alive + traits.p());
     }
 
+    /** Seven significant digits (the shortest float text) keep the file small; the truth needs no more. */
     private static String number(double value) {
-        return Double.toString(value);
+        return Float.toString((float) value);
     }
 }

@@ -67,6 +67,10 @@ class BtydDemoDataGeneratorTests {
                 .contains(",lambda,p,nu,", "alive_at_end", "expected_value_180d");
         assertThat(truth).hasSize(1_501);
         assertThat(summary.customers()).isEqualTo(1_500);
+        int purchasesColumn = List.of(truth.getFirst().split(",")).indexOf("purchases");
+        long truePurchases = truth.stream().skip(1)
+                .mapToLong(line -> Long.parseLong(StrictOrderRows.fields(line).get(purchasesColumn))).sum();
+        assertThat(rows(summary.ordersFile())).filteredOn(row -> row.contains(",O0")).hasSize((int) truePurchases);
     }
 
     @Test
@@ -82,8 +86,8 @@ class BtydDemoDataGeneratorTests {
 
     @Test
     void mixesInTheRequestedShareOfBadRowsWithoutChangingCleanRows() throws IOException {
-        List<String> clean = rows(generate("clean.csv", 2_000, 9, 0).ordersFile());
-        GenerationSummary summary = generate("dirty.csv", 2_000, 9, 0.1);
+        List<String> clean = rows(generate("clean.csv", 1_500, 9, 0).ordersFile());
+        GenerationSummary summary = generate("dirty.csv", 1_500, 9, 0.1);
 
         List<String> rows = rows(summary.ordersFile());
         StrictOrderRows strict = new StrictOrderRows(LocalDate.of(2024, 12, 31));
@@ -108,9 +112,9 @@ class BtydDemoDataGeneratorTests {
     void reportsProgressUpToAllCustomers() {
         List<JobProgress> reports = new ArrayList<>();
 
-        generate("orders.csv", 25_000, 2, 0, reports::add, 1);
+        generate("orders.csv", 2_500, 2, 0, reports::add, 3);
 
-        assertThat(reports).extracting(JobProgress::done).containsExactly(10_000L, 20_000L, 25_000L);
+        assertThat(reports).extracting(JobProgress::done).containsExactly(1_000L, 2_000L, 2_500L);
         assertThat(reports.getLast().fraction()).isEqualTo(1.0);
         assertThat(reports.getLast().unit()).isEqualTo("customers");
     }
