@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
  * carry signal. Acquisition is uniform over the whole history; the first purchase happens at acquisition, repeats
  * follow a seasonal Poisson process (monthly multipliers with mean 1, November/December peak) with dropout after
  * each repeat; about 5% of orders get a partial or full refund 1-30 days later, written as a separate row with a
- * negative value (refunds falling after the history end are not written).
+ * negative value (refunds falling after the history end are not written). With a dirty fraction, bad copies of
+ * clean rows are mixed in (added, not substituted, so the clean rows still match the truth; see {@link DirtyRows}).
  *
  * <p>Writes the orders CSV ({@code orders} format), {@code <name>.truth.csv} (one row per customer, see
  * {@link GroundTruth}) and {@code <name>.params.json}. Each customer has its own random stream seeded from (seed,
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 public class BtydDemoDataGenerator implements DemoDataGenerator {
 
     static final String JOB = "generate-demo-data";
-    private static final long DIRT_SALT = 0xD1B7L;
     private static final int MIN_PROGRESS_STEP = 1_000;
 
     private final PopulationParameters population;
@@ -70,34 +69,18 @@ public class BtydDemoDataGenerator implements DemoDataGenerator {
 
     private Counts write(GeneratorSettings settings, Timeline timeline, Writer orders, Writer truth,
             ProgressListener progress) throws IOException {
-        CustomerSimulator simulator = new CustomerSimulator(population, timeline, settings.seed());
-        OrderRows orderRows = new OrderRows(timeline);
-        GroundTruth groundTruth = new GroundTruth(population, timeline);
-        double dirtPerRow = settings.dirtyFraction() / (1 - settings.dirtyFraction());
-        orders.write(OrderRows.HEADER + "\n");
-        truth.write(groundTruth.header() + "\n");
-        long rows = 0;
-        long dirty = 0;
+        DemoDataWriter writer = new DemoDataWriter(population, timeline, settings.seed(), settings.dirtyFraction(),
+                orders, truth);
+        writer.writeHeaders();
         long step = Math.max(MIN_PROGRESS_STEP, settings.customers() / 100);
         long started = System.nanoTime();
         for (long number = 1; number <= settings.customers(); number++) {
-            SimulatedCustomer customer = simulator.simulate(number);
-            truth.write(groundTruth.line(customer) + "\n");
-            SplittableRandom dirt = new SplittableRandom(
-                    SplittableRandomGenerator.streamSeed(settings.seed(), number, DIRT_SALT));
-            for (String[] row : orderRows.rows(customer)) {
-                orders.write(Csv.line(row) + "\n");
-                rows++;
-                if (dirtPerRow > 0 && dirt.nextDouble() < dirtPerRow) {
-                    orders.write(DirtyRows.badCopy(row, dirt) + "\n");
-                    dirty++;
-                }
-            }
+            writer.writeCustomer(number);
             if (number % step == 0 || number == settings.customers()) {
                 report(progress, number, settings.customers(), started);
             }
         }
-        return new Counts(rows + dirty, dirty);
+        return new Counts(writer.rows(), writer.dirtyRows());
     }
 
     private static void report(ProgressListener progress, long done, long total, long started) {
