@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param customers number of customers (1 to 10,000,000)
  * @param months length of the order history in months
  * @param seed random seed; equal settings give byte-identical files
- * @param dirtyFraction share of rows (0 to 0.5) replaced by realistic bad rows to exercise validation
+ * @param dirtyFraction share of all rows (0 to 0.5) that are realistic bad rows, added next to the clean rows they
+ *                      spoil, to exercise validation
  * @param start the first day of the history
  */
 public record GeneratorSettings(int customers, int months, long seed, double dirtyFraction, LocalDate start) {
