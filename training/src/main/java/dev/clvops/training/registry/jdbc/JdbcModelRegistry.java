@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The embedded registry: everything in PostgreSQL, artifact files under a base directory. */
@@ -129,7 +130,7 @@ public final class JdbcModelRegistry implements ModelRegistry {
     private static <T> T reachable(Supplier<T> call) {
         try {
             return call.get();
-        } catch (DataAccessResourceFailureException e) {
+        } catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
             throw new RegistryUnavailableException("embedded model registry database unreachable: "
                     + e.getMostSpecificCause().getMessage(), e);
         }
