@@ -1,0 +1,43 @@
+package dev.clvops.training.xgboost;
+
+import dev.clvops.platform.model.CustomerRow;
+import java.util.List;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/** Customers' feature vectors as one dense row-major float matrix; NaN marks a missing value. */
+record FeatureMatrix(float[] values, int rows, int columns) {
+
+    static FeatureMatrix of(List<CustomerRow> customers, int columns) {
+        var values = new float[Math.multiplyExact(customers.size(), columns)];
+        for (int i = 0; i < customers.size(); i++) {
+            var row = customers.get(i);
+            if (row.features().length != columns) {
+                throw new IllegalArgumentException("customer " + row.customerId() + " has "
+                        + row.features().length + " features, the set names " + columns);
+            }
+            for (int j = 0; j < columns; j++) {
+                values[i * columns + j] = (float) row.features()[j];
+            }
+        }
+        return new FeatureMatrix(values, customers.size(), columns);
+    }
+
+    /** The given rows, in the given order. */
+    FeatureMatrix select(int[] indices) {
+        var selected = new float[Math.multiplyExact(indices.length, columns)];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(values, indices[i] * columns, selected, i * columns, columns);
+        }
+        return new FeatureMatrix(selected, indices.length, columns);
+    }
+
+    /** A native matrix (the caller disposes it); labels may be null when only predicting. */
+    DMatrix toDMatrix(float[] labels) throws XGBoostError {
+        var matrix = new DMatrix(values, rows, columns, Float.NaN);
+        if (labels != null) {
+            matrix.setLabel(labels);
+        }
+        return matrix;
+    }
+}
