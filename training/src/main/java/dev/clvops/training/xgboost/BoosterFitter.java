@@ -56,29 +56,16 @@ final class BoosterFitter {
         return params;
     }
 
-    FittedBooster fit(Map<String, Object> params, FeatureMatrix features, float[] labels, ValidationSplit split) {
-        DMatrix training = null;
-        DMatrix validation = null;
+    FittedBooster fit(Map<String, Object> params, TrainingMatrices matrices, float[] labels) {
         try {
-            training = features.select(split.training()).toDMatrix(ValidationSplit.pick(labels, split.training()));
-            validation = features.select(split.validation())
-                    .toDMatrix(ValidationSplit.pick(labels, split.validation()));
+            matrices.withLabels(labels);
             var watches = new LinkedHashMap<String, DMatrix>();
-            watches.put("validation", validation);
+            watches.put("validation", matrices.validation());
             var metrics = new float[1][hyper.rounds()];
-            return FittedBooster.of(XGBoost.train(training, params, hyper.rounds(), watches, metrics, null, null,
-                    hyper.earlyStoppingRounds()));
+            return FittedBooster.of(XGBoost.train(matrices.training(), params, hyper.rounds(), watches, metrics,
+                    null, null, hyper.earlyStoppingRounds()));
         } catch (XGBoostError e) {
             throw new IllegalStateException("xgboost training failed for objective " + params.get("objective"), e);
-        } finally {
-            dispose(training);
-            dispose(validation);
-        }
-    }
-
-    private static void dispose(DMatrix matrix) {
-        if (matrix != null) {
-            matrix.dispose();
         }
     }
 }

@@ -9,9 +9,16 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 record FeatureMatrix(float[] values, int rows, int columns) {
 
     static FeatureMatrix of(List<CustomerRow> customers, int columns) {
-        var values = new float[Math.multiplyExact(customers.size(), columns)];
-        for (int i = 0; i < customers.size(); i++) {
-            var row = customers.get(i);
+        var all = new int[customers.size()];
+        java.util.Arrays.setAll(all, i -> i);
+        return of(customers, columns, all);
+    }
+
+    /** The customers at the given indices, in that order. */
+    static FeatureMatrix of(List<CustomerRow> customers, int columns, int[] indices) {
+        var values = new float[Math.multiplyExact(indices.length, columns)];
+        for (int i = 0; i < indices.length; i++) {
+            var row = customers.get(indices[i]);
             if (row.features().length != columns) {
                 throw new IllegalArgumentException("customer " + row.customerId() + " has "
                         + row.features().length + " features, the set names " + columns);
@@ -20,16 +27,7 @@ record FeatureMatrix(float[] values, int rows, int columns) {
                 values[i * columns + j] = (float) row.features()[j];
             }
         }
-        return new FeatureMatrix(values, customers.size(), columns);
-    }
-
-    /** The given rows, in the given order. */
-    FeatureMatrix select(int[] indices) {
-        var selected = new float[Math.multiplyExact(indices.length, columns)];
-        for (int i = 0; i < indices.length; i++) {
-            System.arraycopy(values, indices[i] * columns, selected, i * columns, columns);
-        }
-        return new FeatureMatrix(selected, indices.length, columns);
+        return new FeatureMatrix(values, indices.length, columns);
     }
 
     /** A native matrix (the caller disposes it); labels may be null when only predicting. */

@@ -39,18 +39,23 @@ public final class XgboostClvTrainer implements ClvTrainer {
     public XgboostClvModel fit(TrainingSet set) {
         requireTargets(set);
         var rows = set.rows();
-        var features = FeatureMatrix.of(rows, set.featureNames().size());
         var split = ValidationSplit.draw(rows.size(), hyper.validationShare(), hyper.seed());
+        try (var matrices = TrainingMatrices.of(rows, set.featureNames().size(), split)) {
+            var boosters = fitBoosters(rows, matrices);
+            return new XgboostClvModel(provenance(set), set.featureNames(), hyper.objective(), boosters,
+                    summary(boosters, split));
+        }
+    }
+
+    private XgboostBoosters fitBoosters(List<CustomerRow> rows, TrainingMatrices matrices) {
         var fitter = new BoosterFitter(hyper);
-        var value = fitter.fit(BoosterFitter.valueParameters(hyper), features,
-                labels(rows, v -> hyper.objective().label(v)), split);
-        var quantiles = hyper.quantiles() ? fitter.fit(BoosterFitter.quantileParameters(hyper), features,
-                labels(rows, XgboostObjective.LOG1P::label), split) : null;
-        var orders = hyper.ordersModel() ? fitter.fit(BoosterFitter.ordersParameters(hyper), features,
-                orderLabels(rows), split) : null;
-        var boosters = new XgboostBoosters(value, quantiles, orders);
-        return new XgboostClvModel(provenance(set), set.featureNames(), hyper.objective(), boosters,
-                summary(boosters, split));
+        var value = fitter.fit(BoosterFitter.valueParameters(hyper), matrices,
+                labels(rows, v -> hyper.objective().label(v)));
+        var quantiles = hyper.quantiles() ? fitter.fit(BoosterFitter.quantileParameters(hyper), matrices,
+                labels(rows, XgboostObjective.LOG1P::label)) : null;
+        var orders = hyper.ordersModel() ? fitter.fit(BoosterFitter.ordersParameters(hyper), matrices,
+                orderLabels(rows)) : null;
+        return new XgboostBoosters(value, quantiles, orders);
     }
 
     private static void requireTargets(TrainingSet set) {
