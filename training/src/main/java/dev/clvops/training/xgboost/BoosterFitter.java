@@ -30,7 +30,7 @@ final class BoosterFitter {
         params.put("seed", hyper.seed());
         params.put("nthread", hyper.nthread());
         params.put("verbosity", 0);
-        params.put("verbose_eval", false);
+        params.put("verbose_eval", "false"); // xgboost4j compares the text "false"
         return params;
     }
 

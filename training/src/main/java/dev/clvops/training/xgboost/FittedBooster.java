@@ -1,5 +1,6 @@
 package dev.clvops.training.xgboost;
 
+import java.lang.ref.Cleaner;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -13,6 +14,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 final class FittedBooster {
 
+    /** Frees a booster's native memory once its holder is unreachable, not relying on Booster's finalizer. */
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private final Booster booster;
     private final int treeLimit;
     private final ReentrantLock lock = new ReentrantLock();
@@ -20,6 +24,7 @@ final class FittedBooster {
     private FittedBooster(Booster booster, int treeLimit) {
         this.booster = booster;
         this.treeLimit = treeLimit;
+        CLEANER.register(this, booster::dispose);
     }
 
     static FittedBooster of(Booster booster) throws XGBoostError {
