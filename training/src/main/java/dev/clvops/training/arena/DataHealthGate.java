@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Checks a training set before fitting and says which families its data supports: BTYD families need enough
  * repeat customers, a long enough calibration period and recency within T; Gamma-Gamma also needs spend and
- * frequency to be (nearly) independent (the Gamma-Gamma assumption of Fader, Hardie and Lee 2005, "RFM and CLV"); xgboost needs
- * customers with a known future value; the baseline always runs.
+ * frequency to be (nearly) independent, its assumption in Fader, Hardie and Lee 2005, "RFM and CLV"; xgboost
+ * needs customers with a known future value; the baseline always runs.
  */
 public final class DataHealthGate {
 
