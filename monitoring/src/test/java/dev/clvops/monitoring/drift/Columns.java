@@ -1,5 +1,6 @@
 package dev.clvops.monitoring.drift;
 
+import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -15,7 +16,7 @@ final class Columns {
     }
 
     static String[] repeat(Object... categoryAndCount) {
-        var column = new java.util.ArrayList<String>();
+        var column = new ArrayList<String>();
         for (int i = 0; i < categoryAndCount.length; i += 2) {
             for (int k = 0; k < (Integer) categoryAndCount[i + 1]; k++) {
                 column.add((String) categoryAndCount[i]);
