@@ -9,7 +9,7 @@ import dev.clvops.platform.registry.ModelVersion;
 import dev.clvops.platform.registry.PromotionDecision;
 import dev.clvops.platform.registry.RegistrationStatus;
 import dev.clvops.platform.registry.RunId;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -1,7 +1,7 @@
 package dev.clvops.training.registry.jdbc;
 
 import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import dev.clvops.training.registry.ClosedPort;
 import dev.clvops.training.registry.ModelRegistryContract;
 import java.nio.file.Path;

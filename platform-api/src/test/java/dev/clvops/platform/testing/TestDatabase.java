@@ -1,4 +1,4 @@
-package dev.clvops.training;
+package dev.clvops.platform.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,7 +9,10 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** One real embedded PostgreSQL per test JVM, migrated by Flyway with the module's migrations. */
+/**
+ * One real embedded PostgreSQL per test JVM, migrated by Flyway with the clvops schema (all migrations live in
+ * platform-api under db/migration). Shared with the other modules through platform-api's test-jar.
+ */
 public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
