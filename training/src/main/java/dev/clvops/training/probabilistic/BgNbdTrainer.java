@@ -39,7 +39,7 @@ public final class BgNbdTrainer implements ClvTrainer {
     }
 
     /** The log-likelihood over the distinct (x, t_x, T) groups, with the x-only terms computed once per x. */
-    private static final class Likelihood {
+    static final class Likelihood {
 
         private final RfmGroups groups;
         private final int maxFrequency;
@@ -74,18 +74,28 @@ public final class BgNbdTrainer implements ClvTrainer {
 
         private double sum(double r, double alpha, double[] perFrequency, double[] dropout) {
             int[] xs = groups.frequency();
-            double[] tx = groups.recency();
-            double[] age = groups.age();
+            int[] recency = groups.recencyIndex();
+            int[] age = groups.ageIndex();
             double[] w = groups.weight();
+            double[] logTime = logShifted(alpha);
             double total = 0;
             for (int j = 0; j < xs.length; j++) {
                 int x = xs[j];
-                double logAge = -(r + x) * Math.log(alpha + age[j]);
-                double mix = x == 0 ? logAge
-                        : LogSpace.addExp(logAge, dropout[x] - (r + x) * Math.log(alpha + tx[j]));
+                double logAge = -(r + x) * logTime[age[j]];
+                double mix = x == 0 ? logAge : LogSpace.addExp(logAge, dropout[x] - (r + x) * logTime[recency[j]]);
                 total += w[j] * (perFrequency[x] + mix);
             }
             return total;
+        }
+
+        /** ln(α + t) for every distinct time value. */
+        private double[] logShifted(double alpha) {
+            double[] times = groups.times();
+            double[] logs = new double[times.length];
+            for (int k = 0; k < times.length; k++) {
+                logs[k] = Math.log(alpha + times[k]);
+            }
+            return logs;
         }
     }
 }

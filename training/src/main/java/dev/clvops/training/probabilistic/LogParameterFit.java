@@ -8,6 +8,8 @@ import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maximises a log-likelihood over positive parameters with Hipparchus BOBYQA on their logarithms, so positivity
@@ -17,12 +19,13 @@ final class LogParameterFit {
 
     /** How far (in e-folds) a parameter may wander from its starting value. */
     private static final double LOG_RANGE = 12;
+    private static final Logger LOG = LoggerFactory.getLogger(LogParameterFit.class);
 
     private LogParameterFit() {
     }
 
     /** The fitted parameters and their log-likelihood. */
-    record Result(double[] parameters, double logLikelihood) {
+    record Result(double[] parameters, double logLikelihood, int evaluations) {
     }
 
     static Result maximise(ToDoubleFunction<double[]> logLikelihood, double[] start, OptimiserSettings settings) {
@@ -42,7 +45,9 @@ final class LogParameterFit {
         BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, settings.initialRadius(), settings.stoppingRadius());
         PointValuePair best = optimiser.optimize(new MaxEval(settings.maxEvaluations()), objective,
                 GoalType.MINIMIZE, new InitialGuess(theta0), new SimpleBounds(lower, upper));
-        return new Result(exp(best.getPoint()), -best.getValue());
+        LOG.debug("BOBYQA converged after {} evaluations at log-likelihood {}", optimiser.getEvaluations(),
+                -best.getValue());
+        return new Result(exp(best.getPoint()), -best.getValue(), optimiser.getEvaluations());
     }
 
     private static double[] exp(double[] theta) {

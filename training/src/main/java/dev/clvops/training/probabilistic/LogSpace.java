@@ -14,8 +14,8 @@ final class LogSpace {
         if (y == Double.NEGATIVE_INFINITY) {
             return x;
         }
-        double max = Math.max(x, y);
-        return max + Math.log1p(Math.exp(-Math.abs(x - y)));
+        // Math.log is an intrinsic and log1p is not; log(1 + e) differs from log1p(e) by < 1e-16 absolute here.
+        return Math.max(x, y) + Math.log(1 + Math.exp(-Math.abs(x - y)));
     }
 
     /** ln(e^x - e^y) for x >= y; minus infinity when they are equal. */
