@@ -3,6 +3,7 @@ package dev.clvops.training.probabilistic;
 import dev.clvops.platform.features.TimeUnit;
 import dev.clvops.platform.model.CustomerRow;
 import dev.clvops.platform.model.ModelProvenance;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SequencedMap;
@@ -38,7 +39,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
         map.put("a", a);
         map.put("b", b);
         map.put("logLikelihood", logLikelihood);
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** P(alive | x, t_x, T) = 1 / (1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)); FHL 2005 Eq. 10's denominator. */

@@ -12,7 +12,17 @@ final class ParetoNbdMath {
 
     /** Above this argument the 2F1 series needs too many terms; the integral form of A0 is used instead. */
     private static final double SERIES_LIMIT = 0.99;
-    private static final GaussIntegratorFactory GAUSS = new GaussIntegratorFactory();
+    /** 64-point Gauss-Legendre rule on [−1, 1], computed once; plain arrays so concurrent use is safe. */
+    private static final double[] NODES = new double[64];
+    private static final double[] WEIGHTS = new double[64];
+
+    static {
+        GaussIntegrator rule = new GaussIntegratorFactory().legendre(NODES.length);
+        for (int i = 0; i < NODES.length; i++) {
+            NODES[i] = rule.getPoint(i);
+            WEIGHTS[i] = rule.getWeight(i);
+        }
+    }
 
     private ParetoNbdMath() {
     }
@@ -72,13 +82,14 @@ final class ParetoNbdMath {
      */
     static double logA0Integral(double r, double alpha, double s, double beta, int x, double tx, double t) {
         double m = Math.min(alpha, beta);
-        GaussIntegrator rule = GAUSS.legendre(64, Math.log(m + tx), Math.log(m + t));
-        double[] logs = new double[rule.getNumberOfPoints()];
+        double lower = Math.log(m + tx);
+        double half = (Math.log(m + t) - lower) / 2;
+        double[] logs = new double[NODES.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < logs.length; i++) {
-            double v = rule.getPoint(i);
+            double v = lower + half * (NODES[i] + 1);
             double y = Math.exp(v) - m;
-            logs[i] = Math.log(rule.getWeight(i)) + v - (r + x) * Math.log(alpha + y) - (s + 1) * Math.log(beta + y);
+            logs[i] = Math.log(half * WEIGHTS[i]) + v - (r + x) * Math.log(alpha + y) - (s + 1) * Math.log(beta + y);
             max = Math.max(max, logs[i]);
         }
         double sum = 0;

@@ -4,6 +4,7 @@ import dev.clvops.platform.model.CustomerRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The distinct (x, t_x, T) triples of a training set with their counts: BTYD likelihoods depend on nothing else,
@@ -66,7 +67,7 @@ record RfmGroups(int[] frequency, double[] recency, double[] age, double[] weigh
         return weightedMean(age.length, j -> age[j]);
     }
 
-    private double weightedMean(int n, java.util.function.IntToDoubleFunction value) {
+    private double weightedMean(int n, IntToDoubleFunction value) {
         double sum = 0;
         for (int j = 0; j < n; j++) {
             sum += weight[j] * value.applyAsDouble(j);
