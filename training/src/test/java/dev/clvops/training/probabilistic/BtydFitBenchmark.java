@@ -20,7 +20,9 @@ public final class BtydFitBenchmark {
     public static void main(String[] args) {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         TrainingSet set = Cdnow.set(new BgNbdSimulator(0.8, 20, 0.6, 2.5).customers(customers, 200, 700, 7));
+        long groupingCpu = THREADS.getCurrentThreadCpuTime();
         RfmGroups groups = RfmGroups.of(set.rows());
+        System.out.printf("grouping CPU %.2f s%n", (THREADS.getCurrentThreadCpuTime() - groupingCpu) / 1e9);
         SpendGroups spendGroups = SpendGroups.of(set.rows().stream().filter(row -> row.frequency() > 0).toList());
         System.out.printf("%d customers: %d distinct (x, t_x, T) groups, %d distinct (x, m_x) groups%n", customers,
                 groups.size(), spendGroups.frequency().length);
@@ -29,6 +31,9 @@ public final class BtydFitBenchmark {
         var gammaGamma = LogParameterFit.maximise(spendGroups::logLikelihood, new double[] {1, 2, 50},
                 OptimiserSettings.DEFAULT);
         System.out.printf("evaluations: BG/NBD %d, Gamma-Gamma %d%n", bgNbd.evaluations(), gammaGamma.evaluations());
+        long likelihoodCpu = THREADS.getCurrentThreadCpuTime();
+        new BgNbdTrainer.Likelihood(groups).at(new double[] {0.8, 20, 0.6, 2.5});
+        System.out.printf("one BG/NBD likelihood CPU %.4f s%n", (THREADS.getCurrentThreadCpuTime() - likelihoodCpu) / 1e9);
         for (int run = 1; run <= 3; run++) {
             long wall = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
