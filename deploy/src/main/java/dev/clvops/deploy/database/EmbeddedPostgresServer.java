@@ -1,0 +1,189 @@
+package dev.clvops.deploy.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL of one {@code CLVOPS_HOME}, shared by every clvops process on it. Starting either attaches
+ * to the postmaster {@code postgres/postmaster.pid} names or starts one; closing stops it only when no other client
+ * is connected and this process started it (or its starter has left). A file lock ({@code postgres.lock}) makes
+ * start, attach and stop atomic across processes; each server holds a lease connection so others see it.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String USER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final Path home;
+    private final Path binaries;
+    private final Path dataDirectory;
+    private final int port;
+    private final boolean startedHere;
+    private final Connection lease;
+    private boolean closed;
+
+    private EmbeddedPostgresServer(Path home, Path binaries, int port, boolean startedHere) {
+        this.home = home;
+        this.binaries = binaries;
+        this.dataDirectory = dataDirectory(home);
+        this.port = port;
+        this.startedHere = startedHere;
+        this.lease = connectWithRetry("clvops-lease");
+    }
+
+    /**
+     * Attaches to the postmaster running on {@code home}, or starts one.
+     *
+     * @param home the clvops home; the cluster lives in its {@code postgres} directory
+     * @param binaries where the bundled PostgreSQL binaries are unpacked (shareable between homes)
+     * @param fixedPort the port to start on, or 0 for any free port
+     */
+    public static EmbeddedPostgresServer startOrAttach(Path home, Path binaries, int fixedPort) {
+        return HomeLock.locked(home, () -> {
+            var running = PostmasterPidFile.read(dataDirectory(home)).filter(PostmasterPidFile::alive);
+            if (running.isPresent()) {
+                log.info("Attaching to the running PostgreSQL (pid {}) on port {}", running.get().pid(),
+                        running.get().port());
+                return new EmbeddedPostgresServer(home, binaries, running.get().port(), false);
+            }
+            int port = fixedPort > 0 ? fixedPort : HomeLock.freePort();
+            start(home, binaries, port);
+            Owner.claim(home);
+            return new EmbeddedPostgresServer(home, binaries, port, true);
+        });
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean startedHere() {
+        return startedHere;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Releases this process's hold; stops the postmaster when it is the last one out (see the class comment). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        HomeLock.locked(home, () -> {
+            closeQuietly(lease);
+            long others = otherClients();
+            boolean mine = startedHere || !Owner.present(home);
+            if (others == 0 && mine) {
+                log.info("Stopping the embedded PostgreSQL on port {}", port);
+                commands(home, binaries).stop(dataDirectory);
+                Owner.release(home);
+            } else if (startedHere) {
+                log.info("Leaving PostgreSQL on port {} running for {} other client(s)", port, others);
+                Owner.release(home);
+            }
+            return null;
+        });
+    }
+
+    private static void start(Path home, Path binaries, int port) {
+        Path data = dataDirectory(home);
+        PostgresCommands commands = commands(home, binaries);
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            initialise(commands, data);
+        }
+        log.info("Starting the embedded PostgreSQL in {} on port {}", data, port);
+        commands.start(data, port);
+    }
+
+    /** Runs initdb in a scratch directory and moves it in place, so a crash never leaves a half-made cluster. */
+    private static void initialise(PostgresCommands commands, Path data) {
+        Path scratch = data.resolveSibling(data.getFileName() + ".initdb");
+        try {
+            PostgresBinaries.deleteRecursively(scratch); // left by an interrupted initdb; we hold the lock
+            log.info("Creating a new PostgreSQL cluster in {}", data);
+            commands.initdb(scratch);
+            Files.move(scratch, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the PostgreSQL cluster " + data, e);
+        }
+    }
+
+    private long otherClients() {
+        try (Connection connection = connect("clvops-stop-check");
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            log.warn("Cannot count the clients of PostgreSQL on port {}: {}", port, e.getMessage());
+            return Long.MAX_VALUE; // unknown: leave it running rather than cut someone off
+        }
+    }
+
+    private Connection connectWithRetry(String applicationName) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                return connect(applicationName);
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL on port " + port + " does not accept connections", e);
+                }
+                sleep();
+            }
+        }
+    }
+
+    private Connection connect(String applicationName) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", USER);
+        properties.setProperty("ApplicationName", applicationName);
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
+    private static PostgresCommands commands(Path home, Path binaries) {
+        return new PostgresCommands(PostgresBinaries.unpacked(binaries),
+                home.resolve("logs").resolve("postgres.log"));
+    }
+
+    private static Path dataDirectory(Path home) {
+        return home.resolve("postgres");
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Closing the lease connection failed", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for PostgreSQL", e);
+        }
+    }
+}
