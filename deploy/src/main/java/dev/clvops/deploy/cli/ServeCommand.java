@@ -10,8 +10,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = {"Starts the platform: web UI and API on http://localhost:8080 (CLVOPS_PORT),",
-        "the embedded PostgreSQL, and demo data on the first start (CLVOPS_DEMO=false turns it off)."})
+@Command(name = "serve", description = {"Starts the platform (the default): web server, database, demo data.",
+        "Web UI and API on http://localhost:8080 (CLVOPS_PORT); the embedded PostgreSQL unless CLVOPS_DB_URL",
+        "is set; demo data on the first start of an empty platform (CLVOPS_DEMO=false turns it off)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
