@@ -81,7 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return new GeneratorSettings(customers, months, seed, dirty, start);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 }
