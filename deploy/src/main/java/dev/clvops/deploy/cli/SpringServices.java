@@ -40,7 +40,7 @@ final class SpringServices implements Services, AutoCloseable {
     private synchronized ConfigurableApplicationContext context() {
         if (context == null) {
             context = new SpringApplicationBuilder(ClvopsApplication.class).web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false).run();
+                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run();
         }
         return context;
     }
