@@ -47,6 +47,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param fixedPort the port to start on, or 0 for any free port
      */
     public static EmbeddedPostgresServer startOrAttach(Path home, Path binaries, int fixedPort) {
+        return startOrAttachAbsolute(home.toAbsolutePath().normalize(), binaries.toAbsolutePath().normalize(),
+                fixedPort);
+    }
+
+    private static EmbeddedPostgresServer startOrAttachAbsolute(Path home, Path binaries, int fixedPort) {
         return HomeLock.locked(home, () -> {
             var running = PostmasterPidFile.read(dataDirectory(home)).filter(PostmasterPidFile::alive);
             if (running.isPresent()) {

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -28,12 +30,18 @@ final class PostgresBinaries {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresBinaries.class);
     private static final String DONE_MARKER = ".unpacked";
+    /** Unpacked directories by root, so a JVM checksums the bundle once. */
+    private static final Map<Path, Path> UNPACKED = new ConcurrentHashMap<>();
 
     private PostgresBinaries() {
     }
 
     /** The directory holding {@code bin/initdb}, {@code bin/pg_ctl} and {@code bin/postgres}. */
     static Path unpacked(Path root) {
+        return UNPACKED.computeIfAbsent(root.toAbsolutePath().normalize(), PostgresBinaries::unpackOnce);
+    }
+
+    private static Path unpackOnce(Path root) {
         try {
             String key = bundleKey();
             Files.createDirectories(root);
