@@ -3,6 +3,8 @@ package dev.clvops.deploy.cli;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GenerationSummary;
 import dev.clvops.platform.demo.GeneratorSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorSettings settings = settings();
+        createParentDirectory();
         GenerationSummary summary = generator.get().generate(settings, out, Output.progress(spec));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("ordersFile", summary.ordersFile().toString());
@@ -73,6 +76,15 @@ final class GenerateCommand implements Callable<Integer> {
                         + " to %s; ground truth in %s", summary.orderRows(), summary.dirtyRows(), summary.customers(),
                 settings.start(), summary.ordersFile(), summary.truthFile()));
         return ClvopsCli.OK;
+    }
+
+    private void createParentDirectory() {
+        Path parent = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot create the directory " + parent + ": " + e, e);
+        }
     }
 
     /** The settings; the history starts on the first day of the month {@code months} before the current one. */

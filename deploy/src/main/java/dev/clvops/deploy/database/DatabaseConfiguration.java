@@ -3,7 +3,6 @@ package dev.clvops.deploy.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.clvops.deploy.DeploySettings;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -19,7 +18,6 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DatabaseConfiguration.NoExternalDatabase.class)
-@EnableConfigurationProperties(DeploySettings.class)
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -12,6 +12,9 @@ import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.IngestSummary;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -63,8 +66,17 @@ public final class DemoPipeline {
         LocalDate start = today.withDayOfMonth(1).minusMonths(settings.months());
         log.info("Demo step 1/4: generating {} customers over {} months from {}", settings.customers(),
                 settings.months(), start);
+        createDirectories(directory);
         return generator.generate(new GeneratorSettings(settings.customers(), settings.months(), settings.seed(), 0.0,
                 start), directory.resolve("orders.csv"), progress);
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the demo directory " + directory, e);
+        }
     }
 
     private IngestSummary ingest(Path orders) {

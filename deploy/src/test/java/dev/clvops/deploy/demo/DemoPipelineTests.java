@@ -26,10 +26,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoPipelineTests {
 
     private final List<Object> steps = new ArrayList<>();
+
+    @TempDir
+    Path dir;
     private LocalDate latestOrder;
 
     @Test
@@ -37,10 +41,10 @@ class DemoPipelineTests {
         DemoPipeline pipeline = new DemoPipeline(generator(), new Ingestion(), new Features(),
                 () -> Optional.ofNullable(latestOrder), ProgressListener.NONE);
 
-        DemoPipeline.Result result = pipeline.run(new DeploySettings.Demo(true, 1_000, 24, 42), Path.of("demo"),
+        DemoPipeline.Result result = pipeline.run(new DeploySettings.Demo(true, 1_000, 24, 42), dir,
                 LocalDate.of(2026, 11, 21));
 
-        Path orders = Path.of("demo", "orders.csv");
+        Path orders = dir.resolve("orders.csv");
         assertThat(steps).containsExactly(
                 new GeneratorSettings(1_000, 24, 42, 0.0, LocalDate.of(2024, 11, 1)),
                 new IngestRequest(orders, IngestFormat.ORDERS),
