@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Properties;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory(home);
         this.port = port;
         this.startedHere = startedHere;
-        this.lease = connectWithRetry("clvops-lease");
+        this.lease = new LocalConnections(port).openWithin(Duration.ofSeconds(30), "clvops-lease");
     }
 
     /**
@@ -67,7 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return LocalConnections.jdbcUrl(port);
     }
 
     public String user() {
@@ -94,8 +92,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         closed = true;
         HomeLock.locked(home, () -> {
-            closeQuietly(lease);
-            long others = otherClients();
+            LocalConnections.closeQuietly(lease);
+            long others = new LocalConnections(port).otherClients();
             boolean mine = startedHere || !Owner.present(home);
             if (others == 0 && mine) {
                 log.info("Stopping the embedded PostgreSQL on port {}", port);
@@ -132,40 +130,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private long otherClients() {
-        try (Connection connection = connect("clvops-stop-check");
-             var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            log.warn("Cannot count the clients of PostgreSQL on port {}: {}", port, e.getMessage());
-            return Long.MAX_VALUE; // unknown: leave it running rather than cut someone off
-        }
-    }
-
-    private Connection connectWithRetry(String applicationName) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                return connect(applicationName);
-            } catch (SQLException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL on port " + port + " does not accept connections", e);
-                }
-                sleep();
-            }
-        }
-    }
-
-    private Connection connect(String applicationName) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", USER);
-        properties.setProperty("ApplicationName", applicationName);
-        return DriverManager.getConnection(jdbcUrl(), properties);
-    }
-
     private static PostgresCommands commands(Path home, Path binaries) {
         return new PostgresCommands(PostgresBinaries.unpacked(binaries),
                 home.resolve("logs").resolve("postgres.log"));
@@ -173,22 +137,5 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static Path dataDirectory(Path home) {
         return home.resolve("postgres");
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.debug("Closing the lease connection failed", e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for PostgreSQL", e);
-        }
     }
 }
