@@ -27,7 +27,7 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "The last calibration day, e.g. 2026-05-31.")
     private LocalDate cutoff;
 
-    @Option(names = "--horizon", paramLabel = "N(d|w)", required = true, converter = HorizonConverter.class,
+    @Option(names = "--horizon", paramLabel = "HORIZON", required = true, converter = HorizonConverter.class,
             description = "The target window: 180d, 26w or a number of days; 0 for an as-of-now snapshot.")
     private int horizonDays;
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {"Starts the platform (the default): web server, database, demo data.",
-        "Web UI and API on http://localhost:8080 (CLVOPS_PORT); the embedded PostgreSQL unless CLVOPS_DB_URL",
-        "is set; demo data on the first start of an empty platform (CLVOPS_DEMO=false turns it off)."})
+        "Serves http://localhost:8080 (CLVOPS_PORT). Uses the embedded PostgreSQL unless CLVOPS_DB_URL is set.",
+        "Loads demo data on the first start of an empty platform (CLVOPS_DEMO=false turns it off)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
