@@ -32,7 +32,7 @@ class DatabaseConfiguration {
         config.setUsername(server.user());
         config.setPoolName("clvops");
         config.setMaximumPoolSize(10);
-        config.addDataSourceProperty("ApplicationName", "clvops");
+        config.addDataSourceProperty("ApplicationName", server.applicationName());
         return new HikariDataSource(config);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String USER = "postgres";
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final Path home;
@@ -25,6 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final boolean startedHere;
+    private final String clientName;
     private final Connection lease;
     private boolean closed;
 
@@ -34,7 +37,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory(home);
         this.port = port;
         this.startedHere = startedHere;
-        this.lease = new LocalConnections(port).openWithin(Duration.ofSeconds(30), "clvops-lease");
+        this.clientName = "clvops-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet();
+        this.lease = new LocalConnections(port).openWithin(Duration.ofSeconds(30), clientName + "/lease");
     }
 
     /**
@@ -72,6 +76,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return USER;
     }
 
+    /** The application name this process's connections must carry, so the stop check can tell them apart. */
+    public String applicationName() {
+        return clientName;
+    }
+
     public int port() {
         return port;
     }
@@ -93,7 +102,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         closed = true;
         HomeLock.locked(home, () -> {
             LocalConnections.closeQuietly(lease);
-            long others = new LocalConnections(port).otherClients();
+            long others = new LocalConnections(port).otherClients(clientName);
             boolean mine = startedHere || !Owner.present(home);
             if (others == 0 && mine) {
                 log.info("Stopping the embedded PostgreSQL on port {}", port);

@@ -2,6 +2,8 @@ package dev.clvops.deploy.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -32,17 +34,34 @@ record LocalConnections(int port) {
         }
     }
 
-    /** Client connections other than the one asking; unknown counts as "some", so nobody is cut off. */
-    long otherClients() {
-        try (Connection connection = open("clvops-stop-check");
-             var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                     + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
-            result.next();
-            return result.getLong(1);
+    /**
+     * Client connections that are not {@code clientName}'s (its pool, lease and this check all carry its name).
+     * Asks a few times, because backends of connections that just closed linger for milliseconds; unknown counts
+     * as "some", so nobody is cut off.
+     */
+    long otherClients(String clientName) {
+        try (Connection connection = open(clientName + "/check");
+             PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE backend_type = 'client backend' AND application_name <> ?"
+                     + " AND application_name NOT LIKE ?")) {
+            statement.setString(1, clientName);
+            statement.setString(2, clientName + "/%");
+            long others = count(statement);
+            for (int attempt = 0; attempt < 5 && others > 0; attempt++) {
+                pause();
+                others = count(statement);
+            }
+            return others;
         } catch (SQLException e) {
             log.warn("Cannot count the clients of PostgreSQL on port {}: {}", port, e.getMessage());
             return Long.MAX_VALUE;
+        }
+    }
+
+    private static long count(PreparedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
         }
     }
 
@@ -63,7 +82,7 @@ record LocalConnections(int port) {
 
     private void pause() {
         try {
-            Thread.sleep(200);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for PostgreSQL on port " + port, e);
