@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL of one {@code CLVOPS_HOME}, shared by every clvops process on it. Starting either attaches
  * to the postmaster {@code postgres/postmaster.pid} names or starts one; closing stops it only when no other client
  * is connected and this process started it (or its starter has left). A file lock ({@code postgres.lock}) makes
- * start, attach and stop atomic across processes; each server holds a lease connection so others see it.
+ * start, attach and stop atomic across processes. Each server holds a lease connection so others see it, and its
+ * connections carry {@link #applicationName()} so its own stop check can ignore them.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
