@@ -1,13 +1,13 @@
 package dev.clvops;
 
-import org.springframework.boot.SpringApplication;
+import dev.clvops.deploy.cli.ClvopsCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The clvops application: wires every module. */
+/** The clvops application: wires every module; {@link #main} runs the {@code clvops} command line. */
 @SpringBootApplication
 public class ClvopsApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ClvopsApplication.class, args);
+        System.exit(ClvopsCli.run(args));
     }
 }

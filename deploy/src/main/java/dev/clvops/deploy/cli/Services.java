@@ -1,0 +1,15 @@
+package dev.clvops.deploy.cli;
+
+import dev.clvops.platform.demo.DemoDataGenerator;
+import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.ingest.OrderIngestion;
+
+/** The platform ports commands use; implementations start the platform on first use. */
+interface Services {
+
+    OrderIngestion ingestion();
+
+    FeatureStore featureStore();
+
+    DemoDataGenerator generator();
+}

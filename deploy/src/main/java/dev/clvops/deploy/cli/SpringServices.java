@@ -1,0 +1,47 @@
+package dev.clvops.deploy.cli;
+
+import dev.clvops.ClvopsApplication;
+import dev.clvops.platform.demo.DemoDataGenerator;
+import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.ingest.OrderIngestion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Ports from a non-web Spring context, started on first use and closed (with the database it owns) at the end. */
+final class SpringServices implements Services, AutoCloseable {
+
+    private @Nullable ConfigurableApplicationContext context;
+
+    @Override
+    public OrderIngestion ingestion() {
+        return context().getBean(OrderIngestion.class);
+    }
+
+    @Override
+    public FeatureStore featureStore() {
+        return context().getBean(FeatureStore.class);
+    }
+
+    @Override
+    public DemoDataGenerator generator() {
+        return context().getBean(DemoDataGenerator.class);
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            context = new SpringApplicationBuilder(ClvopsApplication.class).web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run();
+        }
+        return context;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.clvops.deploy.progress;
+
+import dev.clvops.platform.job.JobProgress;
+import dev.clvops.platform.job.ProgressListener;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/** Turns progress reports into lines like {@code ingest-orders: 45% 120,000/260,000 rows (35,000 rows/s)}, at most one per interval. */
+public final class ThrottledProgress implements ProgressListener {
+
+    private final Consumer<String> sink;
+    private final long intervalNanos;
+    private final LongSupplier clock;
+    private long lastReport = Long.MIN_VALUE;
+
+    public ThrottledProgress(Consumer<String> sink, Duration interval) {
+        this(sink, interval, System::nanoTime);
+    }
+
+    ThrottledProgress(Consumer<String> sink, Duration interval, LongSupplier clock) {
+        this.sink = sink;
+        this.intervalNanos = interval.toNanos();
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void onProgress(JobProgress progress) {
+        long now = clock.getAsLong();
+        boolean finished = progress.total() > 0 && progress.done() >= progress.total();
+        if (finished || lastReport == Long.MIN_VALUE || now - lastReport >= intervalNanos) {
+            lastReport = now;
+            sink.accept(format(progress));
+        }
+    }
+
+    /** One line describing {@code progress}. */
+    public static String format(JobProgress progress) {
+        String counts = progress.total() > 0
+                ? String.format(Locale.ROOT, "%3.0f%% %,d/%,d %s", progress.fraction() * 100, progress.done(),
+                        progress.total(), progress.unit())
+                : String.format(Locale.ROOT, "%,d %s", progress.done(), progress.unit());
+        return String.format(Locale.ROOT, "%s: %s (%,.0f %s/s)", progress.job(), counts, progress.ratePerSecond(),
+                progress.unit());
+    }
+}
