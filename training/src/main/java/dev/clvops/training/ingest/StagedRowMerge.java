@@ -83,6 +83,9 @@ final class StagedRowMerge {
 
     /** Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows. */
     void merge(long runId, String fileName) {
+        // fresh statistics keep the planner from joining the new orders against unanalysed staging rows row by row
+        jdbc.execute("ANALYZE ingest_staged_rows");
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.update(CUSTOMERS, runId);
         long loaded = jdbc.update(ORDERS, runId) + jdbc.update(RETURNS, runId);
         jdbc.update(LINE_ORDERS, runId);
