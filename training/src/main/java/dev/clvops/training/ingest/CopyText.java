@@ -1,0 +1,36 @@
+package dev.clvops.training.ingest;
+
+/** Encodes staged rows in PostgreSQL COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+final class CopyText {
+
+    private CopyText() {
+    }
+
+    static void append(StringBuilder out, long runId, StagedRow row) {
+        out.append(runId);
+        for (StagingColumn column : StagingColumn.values()) {
+            out.append('\t');
+            String value = row.get(column);
+            if (value == null) {
+                out.append("\\N");
+            } else {
+                escape(out, value);
+            }
+        }
+        out.append('\n');
+    }
+
+    private static void escape(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.clvops.training.ingest;
+
+import dev.clvops.platform.ingest.IngestFormat;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code ingest-orders} job: {@code loadOrders} reads, validates and COPYs rows into staging per chunk, then
+ * {@code mergeOrders} merges them into the order store in one transaction. Job parameters: file, fileName,
+ * format, charset, fileBytes, runId.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestOrdersJobConfiguration {
+
+    static final String JOB_NAME = "ingest-orders";
+    static final String RUN_ID = "runId";
+    private static final int CHUNK_SIZE = 10_000;
+
+    @Bean
+    @StepScope
+    OrderFileReader ingestOrderReader(@Value("#{jobParameters['file']}") String file,
+                                      @Value("#{jobParameters['format']}") String format,
+                                      @Value("#{jobParameters['charset']}") String charset) {
+        return new OrderFileReader(Path.of(file), layout(file, format, charset));
+    }
+
+    @Bean
+    @StepScope
+    StagingRowProcessor ingestRowProcessor(@Value("#{jobParameters['file']}") String file,
+                                           @Value("#{jobParameters['format']}") String format,
+                                           @Value("#{jobParameters['charset']}") String charset) {
+        return new StagingRowProcessor(RowMapper.forLayout(layout(file, format, charset), LocalDate.now()));
+    }
+
+    @Bean
+    @StepScope
+    StagingCopyWriter ingestStagingWriter(DataSource dataSource, @Value("#{jobParameters['runId']}") Long runId) {
+        return new StagingCopyWriter(dataSource, runId);
+    }
+
+    @Bean
+    @StepScope
+    IngestProgressListener ingestProgressListener(OrderFileReader ingestOrderReader, IngestProgressRegistry registry,
+                                                  @Value("#{jobParameters['runId']}") Long runId,
+                                                  @Value("#{jobParameters['fileBytes']}") Long fileBytes) {
+        return new IngestProgressListener(ingestOrderReader, registry, runId, fileBytes);
+    }
+
+    @Bean
+    @StepScope
+    OrderMergeTasklet ingestMergeTasklet(DataSource dataSource, @Value("#{jobParameters['runId']}") Long runId,
+                                         @Value("#{jobParameters['fileName']}") String fileName) {
+        return new OrderMergeTasklet(new StagedRowMerge(new JdbcTemplate(dataSource)), runId, fileName);
+    }
+
+    @Bean
+    Step loadOrders(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    OrderFileReader ingestOrderReader, StagingRowProcessor ingestRowProcessor,
+                    StagingCopyWriter ingestStagingWriter, IngestProgressListener ingestProgressListener) {
+        return new StepBuilder("loadOrders", jobRepository).<SourceRecord, StagedRow>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager).reader(ingestOrderReader).processor(ingestRowProcessor)
+                .writer(ingestStagingWriter).listener(ingestProgressListener).build();
+    }
+
+    @Bean
+    Step mergeOrders(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     OrderMergeTasklet ingestMergeTasklet) {
+        return new StepBuilder("mergeOrders", jobRepository).tasklet(ingestMergeTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job ingestOrdersJob(JobRepository jobRepository, Step loadOrders, Step mergeOrders, DataSource dataSource) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new IngestRunListener(new IngestRuns(new JdbcTemplate(dataSource))))
+                .start(loadOrders).next(mergeOrders).build();
+    }
+
+    private static SourceLayout layout(String file, String format, String charset) {
+        return FormatDetector.detect(Path.of(file), IngestFormat.fromCliName(format), Charset.forName(charset));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.clvops.training.ingest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Merges one run's staged rows into the order store: customers, orders (+ lines), returns and quarantine, with
+ * {@code ON CONFLICT DO NOTHING} so keys stored by earlier runs become duplicates. Must run in one transaction.
+ */
+final class StagedRowMerge {
+
+    private static final String CUSTOMERS = """
+            INSERT INTO customers (customer_id, channel, acquisition_source, country, age, gender, city, first_run_id)
+            SELECT DISTINCT ON (customer_id) customer_id, channel, acquisition_source, country, age, gender, city,
+                   run_id
+            FROM ingest_staged_rows WHERE run_id = ? AND kind <> 'Q' ORDER BY customer_id, line_number
+            ON CONFLICT (customer_id) DO UPDATE SET
+                channel = COALESCE(customers.channel, EXCLUDED.channel),
+                acquisition_source = COALESCE(customers.acquisition_source, EXCLUDED.acquisition_source),
+                country = COALESCE(customers.country, EXCLUDED.country), age = COALESCE(customers.age, EXCLUDED.age),
+                gender = COALESCE(customers.gender, EXCLUDED.gender), city = COALESCE(customers.city, EXCLUDED.city)
+            WHERE (customers.channel IS NULL AND EXCLUDED.channel IS NOT NULL)
+               OR (customers.acquisition_source IS NULL AND EXCLUDED.acquisition_source IS NOT NULL)
+               OR (customers.country IS NULL AND EXCLUDED.country IS NOT NULL)
+               OR (customers.age IS NULL AND EXCLUDED.age IS NOT NULL)
+               OR (customers.gender IS NULL AND EXCLUDED.gender IS NOT NULL)
+               OR (customers.city IS NULL AND EXCLUDED.city IS NOT NULL)""";
+    private static final String ORDERS = """
+            INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, channel, category,
+                                acquisition_source, campaign, country, currency, run_id)
+            SELECT DISTINCT ON (order_key) order_key, customer_id, order_date, order_ts, amount, quantity, channel,
+                   category, acquisition_source, campaign, country, currency, run_id
+            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' ORDER BY order_key, line_number
+            ON CONFLICT (order_id) DO NOTHING""";
+    private static final String LINE_ORDERS = """
+            INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, country, run_id)
+            SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1],
+                   (array_agg(order_date ORDER BY line_number))[1], (array_agg(order_ts ORDER BY line_number))[1],
+                   round(sum(quantity * unit_price), 2), sum(quantity)::int,
+                   (array_agg(country ORDER BY line_number))[1], min(run_id)
+            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L' GROUP BY order_key
+            ON CONFLICT (order_id) DO NOTHING""";
+    private static final String LINES = """
+            INSERT INTO order_lines (order_id, line_no, stock_code, description, quantity, unit_price)
+            SELECT s.order_key, row_number() OVER (PARTITION BY s.order_key ORDER BY s.line_number), s.stock_code,
+                   s.description, s.quantity, s.unit_price
+            FROM ingest_staged_rows s JOIN orders o ON o.order_id = s.order_key AND o.run_id = s.run_id
+            WHERE s.run_id = ? AND s.kind = 'L'""";
+    private static final String RETURNS = """
+            INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
+            SELECT DISTINCT ON (order_key) order_key, customer_id, order_date, amount, quantity, run_id
+            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'R' ORDER BY order_key, line_number
+            ON CONFLICT (return_id) DO NOTHING""";
+    private static final String LINE_RETURNS = """
+            INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
+            SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1], min(order_date),
+                   round(sum(quantity * unit_price), 2), sum(quantity)::int, min(run_id)
+            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'X' GROUP BY order_key
+            ON CONFLICT (return_id) DO NOTHING""";
+    private static final String LOADED_RETURN_LINES = """
+            SELECT count(*) FROM ingest_staged_rows s
+            JOIN order_returns r ON r.return_id = s.order_key AND r.run_id = s.run_id
+            WHERE s.run_id = ? AND s.kind = 'X'""";
+    private static final String QUARANTINE = """
+            INSERT INTO quarantined_rows (run_id, file_name, line_number, raw, reason)
+            SELECT run_id, ?, line_number, raw, reason FROM ingest_staged_rows
+            WHERE run_id = ? AND kind = 'Q' ORDER BY line_number""";
+    private static final String COMPLETE = """
+            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), loaded = ?, quarantined = ?,
+                rows_read = (SELECT count(*) FROM ingest_staged_rows WHERE run_id = ?),
+                customers = (SELECT count(DISTINCT customer_id) FROM (
+                    SELECT customer_id FROM orders WHERE run_id = ?
+                    UNION ALL SELECT customer_id FROM order_returns WHERE run_id = ?) c),
+                reasons = (SELECT COALESCE(jsonb_object_agg(reason_key, n), '{}'::jsonb) FROM (
+                    SELECT reason_key, count(*) AS n FROM ingest_staged_rows WHERE run_id = ? AND kind = 'Q'
+                    GROUP BY reason_key) r)
+            WHERE run_id = ?""";
+
+    private final JdbcTemplate jdbc;
+
+    StagedRowMerge(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows. */
+    void merge(long runId, String fileName) {
+        // fresh statistics keep the planner from joining the new orders against unanalysed staging rows row by row
+        jdbc.execute("ANALYZE ingest_staged_rows");
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.update(CUSTOMERS, runId);
+        long loaded = jdbc.update(ORDERS, runId) + jdbc.update(RETURNS, runId);
+        jdbc.update(LINE_ORDERS, runId);
+        loaded += jdbc.update(LINES, runId);
+        jdbc.update(LINE_RETURNS, runId);
+        loaded += jdbc.queryForObject(LOADED_RETURN_LINES, Long.class, runId);
+        long quarantined = jdbc.update(QUARANTINE, fileName, runId);
+        jdbc.update(COMPLETE, loaded, quarantined, runId, runId, runId, runId, runId);
+        jdbc.update("UPDATE ingest_runs SET duplicates = rows_read - loaded - quarantined WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM ingest_staged_rows WHERE run_id = ?", runId);
+    }
+}
