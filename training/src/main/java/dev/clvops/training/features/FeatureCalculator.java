@@ -48,12 +48,13 @@ final class FeatureCalculator {
     private FeatureRow row(CustomerHistory h, DailyTotals daily, int n, long totalCents, long returnedCents,
                            int[] orders, double[] spend) {
         int frequency = daily.count() - 1;
-        double monetary = frequency == 0 ? 0 : money(daily.repeatCents()) / frequency;
+        // one correctly rounded division of exact cents, so e.g. 622.55 / 10 stays the double nearest 62.255
+        double monetary = frequency == 0 ? 0 : daily.repeatCents() / (100.0 * frequency);
         double[] gaps = daily.gaps();
         CustomerHistory.Attributes a = h.attributes();
         return new FeatureRow(h.customerId(), frequency, daily.lastDay() - daily.firstDay(),
                 cutoff - daily.firstDay(), monetary, money(totalCents), money(totalCents - returnedCents), n,
-                money(totalCents) / n, cutoff - daily.lastDay(), cutoff - daily.firstDay(),
+                totalCents / (100.0 * n), cutoff - daily.lastDay(), cutoff - daily.firstDay(),
                 gaps.length >= 1 ? new Mean().evaluate(gaps) : null,
                 gaps.length >= 2 ? new StandardDeviation().evaluate(gaps) : null,
                 orders[0], orders[1], orders[2], spend[0], spend[1], spend[2], distinctCategories(h, n),

@@ -54,7 +54,7 @@ public class JdbcTrainingSetSource implements TrainingSetSource {
 
     private List<String> levels(SnapshotId id, String column) {
         return jdbc.sql("SELECT " + column + " FROM customer_features WHERE snapshot_id = ? AND " + column
-                        + " IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 COLLATE \"C\"")
+                        + " IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, " + column + " COLLATE \"C\"")
                 .param(id.value()).query(String.class).list();
     }
 
