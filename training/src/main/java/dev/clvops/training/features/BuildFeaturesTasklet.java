@@ -4,8 +4,11 @@ import dev.clvops.platform.job.ProgressListener;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -19,6 +22,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * job's execution context for {@code sealSnapshot}.
  */
 class BuildFeaturesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(BuildFeaturesTasklet.class);
+    /** One loading connection (one PostgreSQL backend) per core, at most four. */
+    private static final int PARTITIONS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
     private final DataSource dataSource;
     private final LocalDate cutoff;
@@ -37,13 +44,18 @@ class BuildFeaturesTasklet implements Tasklet {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        long started = System.nanoTime();
         try {
-            LoadedOrders orders = new OrderLoader(connection).load(cutoff.plusDays(horizonDays));
+            CustomerMerge orders = new CustomerMerge(new ParallelOrderLoader(dataSource, PARTITIONS)
+                    .load(connection, cutoff.plusDays(horizonDays)));
+            log.info("loaded {} orders of {} customers in {} s", orders.orderCount(), orders.customerCount(),
+                    seconds(started));
             try (FeatureRowWriter writer = new FeatureRowWriter(connection, job.getLong(OpenSnapshotTasklet.SNAPSHOT_ID))) {
                 writeAll(orders, writer);
                 job.putString(SealSnapshotTasklet.CHECKSUM, writer.finish());
                 job.putLong(SealSnapshotTasklet.ROW_COUNT, writer.rows());
                 contribution.incrementWriteCount(writer.rows());
+                log.info("wrote {} feature rows, {} s since start", writer.rows(), seconds(started));
             }
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -51,16 +63,20 @@ class BuildFeaturesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void writeAll(LoadedOrders orders, FeatureRowWriter writer) throws SQLException {
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
+    }
+
+    private void writeAll(CustomerMerge orders, FeatureRowWriter writer) throws SQLException {
         FeatureCalculator calculator = new FeatureCalculator(cutoff, horizonDays);
-        int[] customers = orders.customersInIdOrder();
-        ThroughputReporter reporter = new ThroughputReporter(progress, customers.length, 100_000);
-        for (int i = 0; i < customers.length; i++) {
-            Optional<FeatureRow> row = calculator.calculate(orders.history(customers[i]));
+        ThroughputReporter reporter = new ThroughputReporter(progress, orders.customerCount(), 100_000);
+        long done = 0;
+        for (CustomerHistory history = orders.next(); history != null; history = orders.next()) {
+            Optional<FeatureRow> row = calculator.calculate(history);
             if (row.isPresent()) {
                 writer.write(row.get());
             }
-            reporter.advanced(i + 1);
+            reporter.advanced(++done);
         }
     }
 }

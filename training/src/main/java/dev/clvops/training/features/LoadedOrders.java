@@ -11,6 +11,7 @@ final class LoadedOrders {
     private final OrderBook book;
     private final FirstOrderAttributes firstOrders;
     private final Map<Integer, CustomerHistory.Attributes> customers;
+    private final String[] keys;
 
     LoadedOrders(ByteInterner ids, OrderBook book, FirstOrderAttributes firstOrders,
                  Map<Integer, CustomerHistory.Attributes> customers) {
@@ -18,6 +19,10 @@ final class LoadedOrders {
         this.book = book;
         this.firstOrders = firstOrders;
         this.customers = customers;
+        this.keys = new String[ids.size()];
+        for (int c = 0; c < keys.length; c++) {
+            keys[c] = ids.key(c);
+        }
     }
 
     int customerCount() {
@@ -30,19 +35,21 @@ final class LoadedOrders {
 
     /** Customer indices sorted by customer id (String order), the order of snapshot rows and checksums. */
     int[] customersInIdOrder() {
-        String[] keys = new String[ids.size()];
         Integer[] order = new Integer[ids.size()];
-        for (int c = 0; c < keys.length; c++) {
-            keys[c] = ids.key(c);
+        for (int c = 0; c < order.length; c++) {
             order[c] = c;
         }
         Arrays.sort(order, Comparator.comparing(c -> keys[c]));
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
+    String id(int customer) {
+        return keys[customer];
+    }
+
     /** Attributes come from the customers table, else from the customer's first order. */
     CustomerHistory history(int customer) {
         CustomerHistory.Attributes registered = customers.getOrDefault(customer, CustomerHistory.Attributes.NONE);
-        return book.history(customer, ids.key(customer), registered.orElse(firstOrders.of(customer)));
+        return book.history(customer, keys[customer], registered.orElse(firstOrders.of(customer)));
     }
 }

@@ -14,10 +14,14 @@ import org.postgresql.copy.PGCopyInputStream;
 final class OrderLoader {
 
     private final Connection connection;
+    private final String partitionFilter;
     private final ByteInterner categories = new ByteInterner();
 
-    OrderLoader(Connection connection) {
+    /** Loads the customers of hash partition {@code partition} of {@code partitions} (all when 1). */
+    OrderLoader(Connection connection, int partition, int partitions) {
         this.connection = connection;
+        this.partitionFilter = partitions == 1 ? ""
+                : " AND (hashtext(customer_id) & 2147483647) %% %d = %d".formatted(partitions, partition);
     }
 
     /** Everything recorded on or before {@code until}. */
@@ -27,12 +31,12 @@ final class OrderLoader {
         FirstOrderAttributes firstOrders = new FirstOrderAttributes();
         copy("""
                 SELECT customer_id, order_date, order_value, category, channel, acquisition_source, country
-                FROM orders WHERE order_date <= '%s'""".formatted(until), 7,
+                FROM orders WHERE order_date <= '%s'""".formatted(until) + partitionFilter, 7,
                 reader -> readOrder(reader, ids, book, firstOrders));
         copy("SELECT customer_id, return_date, return_value FROM order_returns WHERE return_date <= '%s'"
-                .formatted(until), 3, reader -> readReturn(reader, ids, book));
+                .formatted(until) + partitionFilter, 3, reader -> readReturn(reader, ids, book));
         Map<Integer, CustomerHistory.Attributes> customers = new HashMap<>();
-        copy("SELECT customer_id, channel, acquisition_source, country FROM customers", 4,
+        copy("SELECT customer_id, channel, acquisition_source, country FROM customers WHERE true" + partitionFilter, 4,
                 reader -> readCustomer(reader, ids, customers));
         book.group(ids.size());
         return new LoadedOrders(ids, book, firstOrders, customers);
