@@ -38,13 +38,16 @@ final class CopyTextReader {
         starts[0] = position;
         for (int i = position; i < newline; i++) {
             if (buffer[i] == '\t') {
+                if (field == starts.length - 1) {
+                    throw wrongColumns(newline);
+                }
                 ends[field++] = i;
                 starts[field] = i + 1;
             }
         }
         ends[field] = newline;
         if (field != starts.length - 1) {
-            throw new IllegalStateException("expected " + starts.length + " columns: " + line(newline));
+            throw wrongColumns(newline);
         }
         position = newline + 1;
         return true;
@@ -143,7 +146,8 @@ final class CopyTextReader {
         }
     }
 
-    private String line(int end) {
-        return new String(buffer, position, end - position, StandardCharsets.UTF_8);
+    private IllegalStateException wrongColumns(int end) {
+        return new IllegalStateException("expected " + starts.length + " columns in COPY output line: "
+                + new String(buffer, position, end - position, StandardCharsets.UTF_8));
     }
 }
