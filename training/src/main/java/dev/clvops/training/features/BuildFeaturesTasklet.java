@@ -50,7 +50,8 @@ class BuildFeaturesTasklet implements Tasklet {
                     .load(connection, cutoff.plusDays(horizonDays)));
             log.info("loaded {} orders of {} customers in {} s", orders.orderCount(), orders.customerCount(),
                     seconds(started));
-            try (FeatureRowWriter writer = new FeatureRowWriter(connection, job.getLong(OpenSnapshotTasklet.SNAPSHOT_ID))) {
+            long snapshotId = job.getLong(OpenSnapshotTasklet.SNAPSHOT_ID);
+            try (FeatureRowWriter writer = new FeatureRowWriter(connection, snapshotId)) {
                 writeAll(orders, writer);
                 job.putString(SealSnapshotTasklet.CHECKSUM, writer.finish());
                 job.putLong(SealSnapshotTasklet.ROW_COUNT, writer.rows());

@@ -12,6 +12,7 @@ final class ByteInterner {
     private byte[] arena = new byte[1 << 16];
     private int arenaSize;
     private int[] offsets = new int[1 << 10];
+    private int[] hashes = new int[1 << 10];
     private int[] slots = filled(1 << 11);
     private int size;
 
@@ -43,16 +44,17 @@ final class ByteInterner {
 
     private int slotOf(byte[] bytes, int from, int length) {
         int mask = slots.length - 1;
-        int slot = hash(bytes, from, length) & mask;
-        while (slots[slot] >= 0 && !matches(slots[slot], bytes, from, length)) {
+        int hash = hash(bytes, from, length);
+        int slot = hash & mask;
+        while (slots[slot] >= 0 && !matches(slots[slot], hash, bytes, from, length)) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private boolean matches(int id, byte[] bytes, int from, int length) {
+    private boolean matches(int id, int hash, byte[] bytes, int from, int length) {
         int start = offsets[id];
-        return offsets[id + 1] - start == length
+        return hashes[id] == hash && offsets[id + 1] - start == length
                 && Arrays.equals(arena, start, start + length, bytes, from, from + length);
     }
 
@@ -64,15 +66,17 @@ final class ByteInterner {
         arenaSize += length;
         if (size + 2 > offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            hashes = Arrays.copyOf(hashes, offsets.length);
         }
         offsets[size + 1] = arenaSize;
+        hashes[size] = hash(bytes, from, length);
     }
 
     private void rehash() {
         slots = filled(slots.length * 2);
         int mask = slots.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = hash(arena, offsets[id], offsets[id + 1] - offsets[id]) & mask;
+            int slot = hashes[id] & mask;
             while (slots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -80,12 +84,17 @@ final class ByteInterner {
         }
     }
 
+    /** Polynomial hash with the MurmurHash3 finalizer, so similar ids ("c1", "c2"...) spread over all slots. */
     private static int hash(byte[] bytes, int from, int length) {
         int h = 1;
         for (int i = from; i < from + length; i++) {
             h = 31 * h + bytes[i];
         }
-        return h ^ (h >>> 16) * 0x45d9f3b;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     private static int[] filled(int length) {

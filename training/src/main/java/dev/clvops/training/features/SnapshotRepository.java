@@ -31,7 +31,8 @@ class SnapshotRepository {
 
     long open(SnapshotRequest request, long jobExecutionId) {
         return jdbc.sql("""
-                        INSERT INTO feature_snapshots (cutoff, horizon_days, feature_set_version, status, job_execution_id)
+                        INSERT INTO feature_snapshots
+                          (cutoff, horizon_days, feature_set_version, status, job_execution_id)
                         VALUES (?, ?, ?, 'BUILDING', ?) RETURNING snapshot_id""")
                 .params(request.cutoff(), request.horizonDays(), FEATURE_SET_VERSION, jobExecutionId)
                 .query(Long.class).single();

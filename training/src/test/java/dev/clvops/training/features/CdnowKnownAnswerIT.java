@@ -27,7 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = FeatureStoreTestApplication.class, properties = "spring.batch.job.enabled=false")
 class CdnowKnownAnswerIT {
 
-    private static final Path SUMMARY = Path.of("/work/shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+    private static final Path SUMMARY =
+            Path.of("/work/shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
 
     @Autowired
     FeatureStore store;

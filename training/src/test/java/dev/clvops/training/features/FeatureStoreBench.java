@@ -41,14 +41,37 @@ final class FeatureStoreBench {
             FeatureStore store = context.getBean(FeatureStore.class);
             for (int run = 1; run <= 2; run++) {
                 long t0 = System.nanoTime();
+                double jvm0 = jvmCpuSeconds();
+                double pg0 = postgresCpuSeconds();
                 FeatureSnapshot snapshot = store.build(new SnapshotRequest(LocalDate.of(2024, 6, 30), 180),
                         p -> System.out.printf(Locale.ROOT, "  %d/%d customers, %.0f/s%n", p.done(), p.total(),
                                 p.ratePerSecond()));
                 System.out.printf(Locale.ROOT, "run %d: snapshot %s of %d rows in %.1f s%n", run, snapshot.id(),
                         snapshot.rowCount(), (System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "  cpu: jvm %.1f s, postgres %.1f s, load average %.1f%n",
+                        jvmCpuSeconds() - jvm0, postgresCpuSeconds() - pg0,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
         System.exit(0);
+    }
+
+    private static double jvmCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU of the embedded PostgreSQL (child processes, including exited backends reaped by the postmaster). */
+    private static double postgresCpuSeconds() {
+        return ProcessHandle.current().descendants().mapToLong(p -> {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }).sum() / 100.0;
     }
 
     private static void generate(long orders, int customers) throws SQLException, IOException {
