@@ -1,0 +1,114 @@
+package dev.clvops.training.features;
+
+import dev.clvops.platform.features.FeatureSnapshot;
+import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.features.SnapshotRequest;
+import dev.clvops.training.TestDatabase;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Throwaway benchmark (a main, not a test): COPYs synthetic orders (default 10M orders of 1M customers, seeded)
+ * into the embedded database, then times one {@code build-features} run. Args: orders customers.
+ */
+final class FeatureStoreBench {
+
+    private static final String[] CATEGORIES = {"books", "music", "games", "garden", "toys", "food", "tools"};
+    private static final String[] CHANNELS = {"web", "app", "store"};
+    private static final String[] COUNTRIES = {"NL", "DE", "FR", "BE", "UK", "US"};
+
+    private FeatureStoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long orders = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000;
+        int customers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        long start = System.nanoTime();
+        generate(orders, customers);
+        System.out.printf(Locale.ROOT, "generated %d orders in %.1f s%n", orders, (System.nanoTime() - start) / 1e9);
+        try (ConfigurableApplicationContext context = new SpringApplication(FeatureStoreTestApplication.class)
+                .run("--spring.batch.job.enabled=false")) {
+            FeatureStore store = context.getBean(FeatureStore.class);
+            for (int run = 1; run <= 2; run++) {
+                long t0 = System.nanoTime();
+                double jvm0 = jvmCpuSeconds();
+                double pg0 = postgresCpuSeconds();
+                FeatureSnapshot snapshot = store.build(new SnapshotRequest(LocalDate.of(2024, 6, 30), 180),
+                        p -> System.out.printf(Locale.ROOT, "  %d/%d customers, %.0f/s%n", p.done(), p.total(),
+                                p.ratePerSecond()));
+                System.out.printf(Locale.ROOT, "run %d: snapshot %s of %d rows in %.1f s%n", run, snapshot.id(),
+                        snapshot.rowCount(), (System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "  cpu: jvm %.1f s, postgres %.1f s, load average %.1f%n",
+                        jvmCpuSeconds() - jvm0, postgresCpuSeconds() - pg0,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
+        }
+        System.exit(0);
+    }
+
+    private static double jvmCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU of the embedded PostgreSQL (child processes, including exited backends reaped by the postmaster). */
+    private static double postgresCpuSeconds() {
+        return ProcessHandle.current().descendants().mapToLong(p -> {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }).sum() / 100.0;
+    }
+
+    private static void generate(long orders, int customers) throws SQLException, IOException {
+        TestDatabase.truncateAll();
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            c.createStatement().execute("""
+                    INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)
+                    VALUES ('bench', 'bench', 0, 'bench', 'COMPLETED')""");
+            // a throwaway database: load without indexes, then build them once
+            c.createStatement().execute("""
+                    ALTER TABLE orders DROP CONSTRAINT orders_pkey CASCADE;
+                    DROP INDEX orders_customer_date; DROP INDEX orders_date""");
+            var out = new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY orders (order_id, customer_id, "
+                    + "order_date, order_value, category, channel, acquisition_source, country, run_id) FROM STDIN",
+                    1 << 20);
+            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    1 << 20)) {
+                writeOrders(w, orders, customers);
+            }
+            c.createStatement().execute("""
+                    ALTER TABLE orders ADD PRIMARY KEY (order_id);
+                    CREATE INDEX orders_customer_date ON orders (customer_id, order_date);
+                    CREATE INDEX orders_date ON orders (order_date); ANALYZE orders""");
+        }
+    }
+
+    private static void writeOrders(Writer w, long orders, int customers) throws IOException {
+        SplittableRandom random = new SplittableRandom(42);
+        int firstDay = (int) LocalDate.of(2022, 1, 1).toEpochDay();
+        for (long i = 0; i < orders; i++) {
+            int customer = random.nextInt(customers);
+            String day = LocalDate.ofEpochDay(firstDay + random.nextInt(1095)).toString();
+            long cents = 500 + random.nextInt(20_000);
+            w.write("b" + i + "\tc" + customer + "\t" + day + "\t" + cents / 100 + "." + String.format("%02d", cents % 100)
+                    + "\t" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "\t"
+                    + CHANNELS[customer % CHANNELS.length] + "\tads\t" + COUNTRIES[customer % COUNTRIES.length]
+                    + "\t1\n");
+        }
+    }
+}
