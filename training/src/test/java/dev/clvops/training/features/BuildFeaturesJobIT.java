@@ -12,7 +12,7 @@ import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.model.CustomerRow;
 import dev.clvops.platform.model.TrainingSet;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

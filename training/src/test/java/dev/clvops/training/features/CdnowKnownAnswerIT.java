@@ -10,7 +10,7 @@ import dev.clvops.platform.features.TrainingSetSource;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.model.CustomerRow;
 import dev.clvops.platform.model.TrainingSet;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;

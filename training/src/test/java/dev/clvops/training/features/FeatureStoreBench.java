@@ -3,7 +3,7 @@ package dev.clvops.training.features;
 import dev.clvops.platform.features.FeatureSnapshot;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.clvops.training.features;
 
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

@@ -6,7 +6,7 @@ import dev.clvops.platform.features.FeatureSnapshot;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
 import dev.clvops.platform.job.ProgressListener;
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

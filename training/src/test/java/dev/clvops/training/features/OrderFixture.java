@@ -1,6 +1,6 @@
 package dev.clvops.training.features;
 
-import dev.clvops.training.TestDatabase;
+import dev.clvops.platform.testing.TestDatabase;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
