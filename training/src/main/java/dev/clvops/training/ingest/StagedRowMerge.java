@@ -83,9 +83,11 @@ final class StagedRowMerge {
 
     /** Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows. */
     void merge(long runId, String fileName) {
-        // fresh statistics keep the planner from joining the new orders against unanalysed staging rows row by row
+        // fresh statistics for the staging rows; the orders rows this transaction inserts have none, so a nested
+        // loop over them and the staging rows would be quadratic: bulk merges use hash and merge joins only
         jdbc.execute("ANALYZE ingest_staged_rows");
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.execute("SET LOCAL enable_nestloop = off");
         jdbc.update(CUSTOMERS, runId);
         long loaded = jdbc.update(ORDERS, runId) + jdbc.update(RETURNS, runId);
         jdbc.update(LINE_ORDERS, runId);
