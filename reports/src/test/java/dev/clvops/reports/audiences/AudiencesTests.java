@@ -58,7 +58,7 @@ class AudiencesTests {
         // shares round down to cents (500.01, 350.01, 150.00); the 0.01 left goes to the first audience
         assertThat(budget.lines().stream().mapToDouble(BudgetAllocation.Line::amount).sum())
                 .isCloseTo(1000.03, within(1e-9));
-        assertThat(budget.lines().get(1).perCustomer()).isEqualTo(17.5);
+        assertThat(budget.lines().get(1).perCustomer()).isEqualTo(350.01 / 20);
         assertThat(budget.lines().get(2).perCustomer()).isZero();
         assertThatThrownBy(() -> Audiences.allocate(-1, list)).hasMessageContaining("-1.0");
     }

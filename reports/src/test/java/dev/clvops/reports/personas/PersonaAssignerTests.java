@@ -10,7 +10,7 @@ class PersonaAssignerTests {
 
     @Test
     void appliesTheRulesInPriorityOrder() {
-        // spend quantile 0.8 of 10 customers is the 8th value (3000); AOV quantile 0.25 the 3rd (50)
+        // spend quantile 0.8 of 10 customers is the 8th value (3500); AOV quantile 0.25 the 3rd (50)
         Population p = TestPopulations.rfm(
                 new double[] {400, 10, 20, 30, 40, 50, 60, 70, 5, 500},
                 new double[] {6, 1, 5, 4, 8, 3, 3, 2, 1, 1},
