@@ -53,8 +53,7 @@ public final class Audiences {
 
     List<String> lookalikeSeed(String[] ids, double[] clv) {
         int size = (int) Math.ceil(settings.lookalikeShare() * ids.length);
-        Integer[] order = ValueTiers.descending(clv);
-        return Arrays.stream(order, 0, size).map(i -> ids[i]).toList();
+        return Arrays.stream(ValueTiers.topIndices(clv, size)).mapToObj(i -> ids[i]).toList();
     }
 
     /** Splits {@code total} by the audiences' shares, in cents, summing exactly to the total. */

@@ -9,6 +9,9 @@ public final class NextPurchaseEstimator {
     private static final double LOW_QUANTILE = -Math.log(0.9);
     private static final double HIGH_QUANTILE = -Math.log(0.1);
 
+    /** Ten years: a longer expected gap means the customer is not expected to buy again; no date is given. */
+    static final double MAX_GAP_DAYS = 3652;
+
     private final double overdueAliveThreshold;
 
     public NextPurchaseEstimator(double overdueAliveThreshold) {
@@ -21,7 +24,7 @@ public final class NextPurchaseEstimator {
         long asOf = p.asOf().toEpochDay();
         for (int i = 0; i < n; i++) {
             double rate = ratePerDay(p, i);
-            if (!(rate > 0) || Double.isInfinite(rate)) {
+            if (!(rate > 0) || Double.isInfinite(rate) || 1 / rate > MAX_GAP_DAYS) {
                 result.expected()[i] = result.low()[i] = result.high()[i] = NextPurchases.NONE;
                 continue;
             }

@@ -39,4 +39,17 @@ class NextPurchaseEstimatorTests {
         assertThat(next.expected()[1]).isEqualTo(NextPurchases.NONE);
         assertThat(next.overdue()[1]).isFalse();
     }
+
+    @Test
+    void givesNoDateWhenTheExpectedGapExceedsTenYears() {
+        Population base = TestPopulations.rfm(new double[] {10}, new double[] {5}, new double[] {100});
+        Population p = TestPopulations.withPredictions(base, new double[] {1}, new double[] {0.0001},
+                new double[] {1.0}, 365);
+
+        NextPurchases next = new NextPurchaseEstimator(0.5).estimate(p);
+
+        assertThat(next.expected()[0]).isEqualTo(NextPurchases.NONE);
+        assertThat(next.high()[0]).isEqualTo(NextPurchases.NONE);
+        assertThat(next.overdue()[0]).isFalse();
+    }
 }

@@ -27,6 +27,20 @@ class RetentionPlaybookTests {
     }
 
     @Test
+    void breaksClvTiesByIndexSoTierSizesMatchTheShares() {
+        double[] clv = new double[20];
+
+        Tier[] tiers = ValueTiers.assign(clv, 0.05, 0.15, 0.30);
+
+        assertThat(tiers[0]).isEqualTo(Tier.PLATINUM);
+        assertThat(tiers).filteredOn(t -> t == Tier.GOLD).hasSize(3);
+        assertThat(tiers[3]).isEqualTo(Tier.GOLD);
+        assertThat(tiers[4]).isEqualTo(Tier.SILVER);
+        assertThat(tiers).filteredOn(t -> t == Tier.BRONZE).hasSize(10);
+        assertThat(ValueTiers.topIndices(new double[] {1, 5, 5, 3}, 2)).containsExactly(1, 2);
+    }
+
+    @Test
     void computesUpliftCostAndRoiOfEachCell() {
         RetentionPlaybook playbook = new RetentionPlaybook(PlaybookSettings.defaults());
         String[] ids = {"a", "b", "c"};
