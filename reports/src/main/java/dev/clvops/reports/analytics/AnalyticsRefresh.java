@@ -55,6 +55,7 @@ public final class AnalyticsRefresh {
             runs.finish(runId, "COMPLETED", customers, timer.durations(),
                     scoringRunId == null ? CustomerAnalysis.NO_PREDICTIONS : null);
         } catch (RuntimeException e) {
+            runs.discard(runId);
             runs.finish(runId, "FAILED", 0, timer.durations(), e.toString());
             throw new IllegalStateException("analytics run " + runId + " of snapshot " + snapshotId + " failed", e);
         }

@@ -15,7 +15,10 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
-/** Loads per-customer results into {@code customer_analytics} with COPY (CSV). */
+/**
+ * Loads per-customer results into {@code customer_analytics} with COPY (CSV), in {@link #STREAMS} parallel streams
+ * over their own connections: formatting and index maintenance then use more than one core.
+ */
 final class CustomerResultsCopy {
 
     private static final String COPY = "COPY customer_analytics (run_id, customer_id, r_score, f_score, m_score,"
@@ -26,10 +29,19 @@ final class CustomerResultsCopy {
     private CustomerResultsCopy() {
     }
 
+    static final int STREAMS = 2;
+
     static long copy(DataSource dataSource, long runId, AnalysisResult r) {
+        int n = r.population().size();
+        java.util.stream.IntStream.range(0, STREAMS).parallel()
+                .forEach(s -> copy(dataSource, runId, r, (int) ((long) n * s / STREAMS),
+                        (int) ((long) n * (s + 1) / STREAMS)));
+        return n;
+    }
+
+    private static void copy(DataSource dataSource, long runId, AnalysisResult r, int from, int to) {
         try (Connection connection = dataSource.getConnection()) {
-            copy(connection.unwrap(PGConnection.class), runId, r);
-            return r.population().size();
+            copy(connection.unwrap(PGConnection.class), runId, r, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot copy customer analytics of run " + runId, e);
         } catch (IOException e) {
@@ -37,11 +49,11 @@ final class CustomerResultsCopy {
         }
     }
 
-    private static void copy(PGConnection pg, long runId, AnalysisResult r) throws SQLException, IOException {
+    private static void copy(PGConnection pg, long runId, AnalysisResult r, int from, int to)
+            throws SQLException, IOException {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, COPY, 1 << 20),
                 StandardCharsets.UTF_8), 1 << 16)) {
-            Population p = r.population();
-            for (int i = 0; i < p.size(); i++) {
+            for (int i = from; i < to; i++) {
                 out.write(row(runId, r, i));
             }
         }

@@ -33,6 +33,12 @@ final class JdbcAnalyticsRuns {
                 .params(status, customers, JSON.writeValueAsString(durations), message, runId).update();
     }
 
+    /** Removes what a failed run stored, keeping the run row with its reason. */
+    void discard(long runId) {
+        jdbc.sql("DELETE FROM customer_analytics WHERE run_id = ?").param(runId).update();
+        jdbc.sql("DELETE FROM analytics_results WHERE run_id = ?").param(runId).update();
+    }
+
     void store(long runId, String kind, Object document) {
         jdbc.sql("INSERT INTO analytics_results (run_id, kind, document) VALUES (?, ?, ?::jsonb)")
                 .params(runId, kind, JSON.writeValueAsString(document)).update();
