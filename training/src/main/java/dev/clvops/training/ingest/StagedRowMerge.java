@@ -104,6 +104,17 @@ final class StagedRowMerge {
         long quarantined = kinds.containsKey("Q") ? jdbc.update(QUARANTINE, fileName, runId) : 0;
         long read = kinds.values().stream().mapToLong(Long::longValue).sum();
         jdbc.update(COMPLETE, read, loaded, read, loaded, quarantined, quarantined, runId, runId, runId, runId);
-        jdbc.update("DELETE FROM ingest_staged_rows WHERE run_id = ?", runId);
+        emptyStaging(runId);
+    }
+
+    /** TRUNCATE (no dead tuples) when only this run is staged, which the ingest lock makes the usual case. */
+    private void emptyStaging(long runId) {
+        Boolean others = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM ingest_staged_rows WHERE run_id <> ?)", Boolean.class, runId);
+        if (Boolean.TRUE.equals(others)) {
+            jdbc.update("DELETE FROM ingest_staged_rows WHERE run_id = ?", runId);
+        } else {
+            jdbc.execute("TRUNCATE ingest_staged_rows");
+        }
     }
 }
