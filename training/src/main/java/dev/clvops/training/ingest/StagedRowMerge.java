@@ -1,5 +1,7 @@
 package dev.clvops.training.ingest;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,42 +33,45 @@ final class StagedRowMerge {
                    category, acquisition_source, campaign, country, currency, run_id
             FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' ORDER BY order_key, line_number
             ON CONFLICT (order_id) DO NOTHING""";
+    // Lines and return lines are keyed by the orders/returns this statement inserted (RETURNING), not by joining
+    // the order tables, whose statistics are stale in the middle of a merge.
     private static final String LINE_ORDERS = """
-            INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, country, run_id)
-            SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1],
-                   (array_agg(order_date ORDER BY line_number))[1], (array_agg(order_ts ORDER BY line_number))[1],
-                   round(sum(quantity * unit_price), 2), sum(quantity)::int,
-                   (array_agg(country ORDER BY line_number))[1], min(run_id)
-            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L' GROUP BY order_key
-            ON CONFLICT (order_id) DO NOTHING""";
-    private static final String LINES = """
-            INSERT INTO order_lines (order_id, line_no, stock_code, description, quantity, unit_price)
-            SELECT s.order_key, row_number() OVER (PARTITION BY s.order_key ORDER BY s.line_number), s.stock_code,
-                   s.description, s.quantity, s.unit_price
-            FROM ingest_staged_rows s JOIN orders o ON o.order_id = s.order_key AND o.run_id = s.run_id
-            WHERE s.run_id = ? AND s.kind = 'L'""";
+            WITH new_orders AS (
+                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, country, run_id)
+                SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1],
+                       (array_agg(order_date ORDER BY line_number))[1], (array_agg(order_ts ORDER BY line_number))[1],
+                       round(sum(quantity * unit_price), 2), sum(quantity)::int,
+                       (array_agg(country ORDER BY line_number))[1], min(run_id)
+                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L' GROUP BY order_key
+                ON CONFLICT (order_id) DO NOTHING RETURNING order_id),
+            new_lines AS (
+                INSERT INTO order_lines (order_id, line_no, stock_code, description, quantity, unit_price)
+                SELECT order_key, row_number() OVER (PARTITION BY order_key ORDER BY line_number), stock_code,
+                       description, quantity, unit_price
+                FROM ingest_staged_rows
+                WHERE run_id = ? AND kind = 'L' AND order_key IN (SELECT order_id FROM new_orders) RETURNING 1)
+            SELECT count(*) FROM new_lines""";
     private static final String RETURNS = """
             INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
             SELECT DISTINCT ON (order_key) order_key, customer_id, order_date, amount, quantity, run_id
             FROM ingest_staged_rows WHERE run_id = ? AND kind = 'R' ORDER BY order_key, line_number
             ON CONFLICT (return_id) DO NOTHING""";
     private static final String LINE_RETURNS = """
-            INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
-            SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1], min(order_date),
-                   round(sum(quantity * unit_price), 2), sum(quantity)::int, min(run_id)
-            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'X' GROUP BY order_key
-            ON CONFLICT (return_id) DO NOTHING""";
-    private static final String LOADED_RETURN_LINES = """
-            SELECT count(*) FROM ingest_staged_rows s
-            JOIN order_returns r ON r.return_id = s.order_key AND r.run_id = s.run_id
-            WHERE s.run_id = ? AND s.kind = 'X'""";
+            WITH new_returns AS (
+                INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
+                SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1], min(order_date),
+                       round(sum(quantity * unit_price), 2), sum(quantity)::int, min(run_id)
+                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'X' GROUP BY order_key
+                ON CONFLICT (return_id) DO NOTHING RETURNING return_id)
+            SELECT count(*) FROM ingest_staged_rows
+            WHERE run_id = ? AND kind = 'X' AND order_key IN (SELECT return_id FROM new_returns)""";
     private static final String QUARANTINE = """
             INSERT INTO quarantined_rows (run_id, file_name, line_number, raw, reason)
             SELECT run_id, ?, line_number, raw, reason FROM ingest_staged_rows
             WHERE run_id = ? AND kind = 'Q' ORDER BY line_number""";
     private static final String COMPLETE = """
-            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), loaded = ?, quarantined = ?,
-                rows_read = (SELECT count(*) FROM ingest_staged_rows WHERE run_id = ?),
+            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), rows_read = ?, loaded = ?,
+                duplicates = ? - ? - ?, quarantined = ?,
                 customers = (SELECT count(DISTINCT customer_id) FROM (
                     SELECT customer_id FROM orders WHERE run_id = ?
                     UNION ALL SELECT customer_id FROM order_returns WHERE run_id = ?) c),
@@ -83,20 +88,35 @@ final class StagedRowMerge {
 
     /** Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows. */
     void merge(long runId, String fileName) {
-        // fresh statistics for the staging rows; the orders rows this transaction inserts have none, so a nested
-        // loop over them and the staging rows would be quadratic: bulk merges use hash and merge joins only
+        // fresh statistics give the planner true row counts of the staged rows
         jdbc.execute("ANALYZE ingest_staged_rows");
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        // rows this transaction inserts into orders have no statistics yet: a nested loop over them is quadratic
         jdbc.execute("SET LOCAL enable_nestloop = off");
+        Map<String, Long> kinds = new HashMap<>();
+        jdbc.query("SELECT kind, count(*) FROM ingest_staged_rows WHERE run_id = ? GROUP BY kind",
+                rs -> {
+                    kinds.put(rs.getString(1), rs.getLong(2));
+                }, runId);
         jdbc.update(CUSTOMERS, runId);
-        long loaded = jdbc.update(ORDERS, runId) + jdbc.update(RETURNS, runId);
-        jdbc.update(LINE_ORDERS, runId);
-        loaded += jdbc.update(LINES, runId);
-        jdbc.update(LINE_RETURNS, runId);
-        loaded += jdbc.queryForObject(LOADED_RETURN_LINES, Long.class, runId);
-        long quarantined = jdbc.update(QUARANTINE, fileName, runId);
-        jdbc.update(COMPLETE, loaded, quarantined, runId, runId, runId, runId, runId);
-        jdbc.update("UPDATE ingest_runs SET duplicates = rows_read - loaded - quarantined WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM ingest_staged_rows WHERE run_id = ?", runId);
+        long loaded = kinds.containsKey("O") ? jdbc.update(ORDERS, runId) : 0;
+        loaded += kinds.containsKey("R") ? jdbc.update(RETURNS, runId) : 0;
+        loaded += kinds.containsKey("L") ? jdbc.queryForObject(LINE_ORDERS, Long.class, runId, runId) : 0;
+        loaded += kinds.containsKey("X") ? jdbc.queryForObject(LINE_RETURNS, Long.class, runId, runId) : 0;
+        long quarantined = kinds.containsKey("Q") ? jdbc.update(QUARANTINE, fileName, runId) : 0;
+        long read = kinds.values().stream().mapToLong(Long::longValue).sum();
+        jdbc.update(COMPLETE, read, loaded, read, loaded, quarantined, quarantined, runId, runId, runId, runId);
+        emptyStaging(runId);
+    }
+
+    /** TRUNCATE (no dead tuples) when only this run is staged, which the ingest lock makes the usual case. */
+    private void emptyStaging(long runId) {
+        Boolean others = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM ingest_staged_rows WHERE run_id <> ?)", Boolean.class, runId);
+        if (Boolean.TRUE.equals(others)) {
+            jdbc.update("DELETE FROM ingest_staged_rows WHERE run_id = ?", runId);
+        } else {
+            jdbc.execute("TRUNCATE ingest_staged_rows");
+        }
     }
 }
