@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
@@ -12,4 +15,10 @@ interface Services {
     FeatureStore featureStore();
 
     DemoDataGenerator generator();
+
+    TrainingService training();
+
+    ModelRegistry registry();
+
+    TrainingSettings trainingSettings();
 }

@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
@@ -15,6 +18,14 @@ final class SpringServices implements Services, AutoCloseable {
 
     private @Nullable ConfigurableApplicationContext context;
 
+    SpringServices() {
+    }
+
+    /** Uses a context that is already running (tests); closing these services closes it. */
+    SpringServices(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
     @Override
     public OrderIngestion ingestion() {
         return context().getBean(OrderIngestion.class);
@@ -28,6 +39,21 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public DemoDataGenerator generator() {
         return context().getBean(DemoDataGenerator.class);
+    }
+
+    @Override
+    public TrainingService training() {
+        return context().getBean(TrainingService.class);
+    }
+
+    @Override
+    public ModelRegistry registry() {
+        return context().getBean(ModelRegistry.class);
+    }
+
+    @Override
+    public TrainingSettings trainingSettings() {
+        return context().getBean(TrainingSettings.class);
     }
 
     @Override

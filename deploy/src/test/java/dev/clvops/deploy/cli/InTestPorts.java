@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.platform.UnusableInputException;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GenerationSummary;
@@ -49,6 +52,21 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
     @Override
     public DemoDataGenerator generator() {
         return this;
+    }
+
+    @Override
+    public TrainingService training() {
+        throw new IllegalStateException("train runs against the real platform in TrainCommandIT");
+    }
+
+    @Override
+    public ModelRegistry registry() {
+        throw new IllegalStateException("models and promote run against the real platform in TrainCommandIT");
+    }
+
+    @Override
+    public TrainingSettings trainingSettings() {
+        return TrainingSettings.defaults();
     }
 
     @Override
