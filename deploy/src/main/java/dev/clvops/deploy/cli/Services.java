@@ -1,11 +1,11 @@
 package dev.clvops.deploy.cli;
 
-import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.training.pipeline.TrainingService;
-import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 
 /** The platform ports commands use; implementations start the platform on first use. */
 interface Services {

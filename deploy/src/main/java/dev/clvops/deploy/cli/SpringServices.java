@@ -1,12 +1,12 @@
 package dev.clvops.deploy.cli;
 
-import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.training.pipeline.TrainingService;
-import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;

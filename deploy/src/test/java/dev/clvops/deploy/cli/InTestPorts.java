@@ -1,8 +1,5 @@
 package dev.clvops.deploy.cli;
 
-import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.training.pipeline.TrainingService;
-import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.platform.UnusableInputException;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GenerationSummary;
@@ -19,6 +16,9 @@ import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.ingest.QuarantinedRow;
 import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
