@@ -50,6 +50,8 @@ public final class WebhookAlertPublisher implements AlertPublisher, AutoCloseabl
         String failure = send(url, body);
         if (failure == null) {
             log.debug("Alert '{}' delivered to {} on attempt {}", alert.title(), url, attempt);
+        } else if (sender.isShutdown()) {
+            log.warn("Alert '{}' not delivered to {}: the publisher closed during attempt {}", alert.title(), url, attempt);
         } else if (attempt >= settings.maxAttempts()) {
             log.error("Alert '{}' not delivered to {} after {} attempts: {}", alert.title(), url, attempt, failure);
         } else {
