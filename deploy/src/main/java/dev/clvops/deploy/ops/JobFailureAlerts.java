@@ -38,7 +38,8 @@ final class JobFailureAlerts implements JobExecutionListener {
         String description = execution.getExitStatus().getExitDescription();
         details.put("exitDescription", description.length() > MAX_DESCRIPTION
                 ? description.substring(0, MAX_DESCRIPTION) + "…" : description);
-        details.put("parameters", execution.getJobParameters().toString());
+        execution.getJobParameters().parameters()
+                .forEach(parameter -> details.put("param." + parameter.name(), String.valueOf(parameter.value())));
         alerts.publish(new Alert(AlertKind.JOB_FAILURE, AlertSeverity.CRITICAL, "Job " + job + " FAILED", details,
                 execution.getEndTime() == null ? clock.instant()
                         : execution.getEndTime().atZone(ZoneId.systemDefault()).toInstant()));
