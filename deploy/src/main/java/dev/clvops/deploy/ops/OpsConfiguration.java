@@ -77,6 +77,11 @@ class OpsConfiguration {
     }
 
     @Bean
+    SystemHealthEndpoint systemHealthEndpoint(SystemHealth systemHealth) {
+        return new SystemHealthEndpoint(systemHealth);
+    }
+
+    @Bean
     LogAnalytics logAnalytics(DeploySettings deploy) {
         return new LogAnalytics(deploy.home().resolve("logs"), ZoneId.systemDefault());
     }

@@ -147,6 +147,19 @@ class OpsEndpointsIT {
                 .contains("deliberate failure");
     }
 
+    @Test
+    void systemEndpointServesTheSystemHealthReadModel() throws Exception {
+        JsonNode system = JSON.readTree(get("/actuator/system", 200));
+
+        assertThat(system.at("/database/reachable").asBoolean()).isTrue();
+        assertThat(system.at("/database/serverVersion").asString()).startsWith("18");
+        assertThat(system.at("/jvm/heapUsedBytes").asLong()).isPositive();
+        assertThat(system.at("/cpu/processors").asInt()).isPositive();
+        assertThat(system.get("versions").toString()).contains("Spring Boot").contains("4.0.7")
+                .contains("Spring Batch").contains("6.0.4").contains("Flyway").contains("13.12.0")
+                .contains("xgboost4j").contains("MLflow client").contains("Hipparchus");
+    }
+
     private void insertSnapshot(String createdAt) {
         jdbc.update("INSERT INTO feature_snapshots (cutoff, horizon_days, feature_set_version, status, created_at)"
                 + " VALUES (current_date, 365, 'v1', 'COMPLETED', " + createdAt + ")");

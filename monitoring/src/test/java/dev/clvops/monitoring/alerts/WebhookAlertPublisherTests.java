@@ -2,6 +2,10 @@ package dev.clvops.monitoring.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
 import dev.clvops.platform.alerts.Alert;
 import dev.clvops.platform.alerts.AlertKind;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,8 +93,12 @@ class WebhookAlertPublisherTests {
     }
 
     @Test
-    void givesUpAfterMaxAttempts() throws Exception {
+    void givesUpAfterMaxAttemptsAndLogsTheUndeliveredAlert() throws Exception {
         URI url = serve(List.of(500, 500, 500, 500, 500));
+        Logger logger = (Logger) LoggerFactory.getLogger(WebhookAlertPublisher.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
 
         try (WebhookAlertPublisher publisher = publisher(url, WebhookSettings.PayloadFormat.JSON, 3)) {
             publisher.publish(ALERT);
@@ -99,6 +108,12 @@ class WebhookAlertPublisherTests {
 
             assertThat(bodies.poll(500, TimeUnit.MILLISECONDS)).isNull();
             assertThat(requests).hasValue(3);
+            assertThat(List.copyOf(logged.list)).anySatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(event.getFormattedMessage()).contains("not delivered").contains("after 3 attempts: HTTP 500");
+            });
+        } finally {
+            logger.detachAppender(logged);
         }
     }
 
