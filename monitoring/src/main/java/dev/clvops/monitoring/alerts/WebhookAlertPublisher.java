@@ -41,8 +41,7 @@ public final class WebhookAlertPublisher implements AlertPublisher, AutoCloseabl
         logAlert(alert);
         URI url = settings.url();
         if (url != null && !sender.isShutdown()) {
-            String body = AlertPayloads.render(alert, settings.format());
-            sender.execute(() -> attempt(url, alert, body, 1));
+            sender.execute(() -> attempt(url, alert, AlertPayloads.render(alert, settings.format()), 1));
         }
     }
 
