@@ -47,10 +47,10 @@ final class IngestRowsMeterBinder implements MeterBinder {
     synchronized double total(int index) {
         Instant now = clock.instant();
         if (readAt.plus(CACHE).isBefore(now)) {
+            readAt = now;  // also after a failure, so an unreachable database costs one attempt per ten seconds
             try {
                 totals = jdbc.queryForObject(TOTALS, (row, n) -> new long[] {row.getLong(1), row.getLong(2),
                         row.getLong(3)});
-                readAt = now;
             } catch (DataAccessException e) {
                 // keep the last totals: a counter must not drop while the database is away
             }

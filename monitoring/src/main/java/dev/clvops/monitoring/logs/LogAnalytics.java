@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class LogAnalytics {
 
     private static final int TAIL_MAX_BYTES = 1 << 20;
+    private static final int MAX_SPIKE_RANGE_DAYS = 366;
 
     private final LogFiles files;
     private final ZoneId zone;
@@ -38,8 +39,15 @@ public final class LogAnalytics {
         return summary.finish(from, to, top);
     }
 
-    /** The minutes in [from, to) whose errors break the rule; the window before {@code from} is read too. */
+    /**
+     * The minutes in [from, to) whose errors break the rule; the window before {@code from} is read too. The range
+     * may span at most {@value #MAX_SPIKE_RANGE_DAYS} days (one counter per minute).
+     */
     public List<ErrorSpike> errorSpikes(Instant from, Instant to, SpikeRule rule) {
+        if (!from.isBefore(to) || Duration.between(from, to).toDays() > MAX_SPIKE_RANGE_DAYS) {
+            throw new IllegalArgumentException("spike range must be non-empty and at most " + MAX_SPIKE_RANGE_DAYS
+                    + " days: " + from + " .. " + to);
+        }
         Instant first = from.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(rule.windowMinutes()));
         long[] errors = new long[(int) Duration.between(first, to).toMinutes() + 1];
         try (Stream<LogEvent> events = between(first, to)) {

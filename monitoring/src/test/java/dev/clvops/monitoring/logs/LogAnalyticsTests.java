@@ -101,6 +101,14 @@ class LogAnalyticsTests {
     }
 
     @Test
+    void rejectsEmptyOrOverlongSpikeRanges() {
+        assertThatThrownBy(() -> analytics().errorSpikes(TO, FROM, SpikeRule.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> analytics().errorSpikes(FROM, FROM.plus(java.time.Duration.ofDays(400)),
+                SpikeRule.DEFAULT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("366 days");
+    }
+
+    @Test
     void searchesByLevelTimeAndTextNewestFirstInPages() throws Exception {
         LogLines lines = new LogLines();
         for (int i = 0; i < 5; i++) {
