@@ -21,13 +21,15 @@ class BatchScoringService implements ScoringService {
     private final Job job;
     private final ScoringProgress progress;
     private final PredictionQueries queries;
+    private final AsOfNowSnapshots snapshots;
 
     BatchScoringService(JobOperator jobOperator, @Qualifier("scoreCustomersJob") Job job, ScoringProgress progress,
-                        PredictionQueries queries) {
+                        PredictionQueries queries, AsOfNowSnapshots snapshots) {
         this.jobOperator = jobOperator;
         this.job = job;
         this.progress = progress;
         this.queries = queries;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -36,7 +38,9 @@ class BatchScoringService implements ScoringService {
         progress.register(run, listener);
         long started = System.nanoTime();
         try {
+            long snapshot = snapshots.findOrBuild(listener).value();
             JobExecution execution = jobOperator.start(job, new JobParametersBuilder().addString("run", run)
+                    .addLong("snapshotId", snapshot)
                     .addString("family", family == null ? "" : family).toJobParameters());
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("score-customers failed: " + reason(execution));

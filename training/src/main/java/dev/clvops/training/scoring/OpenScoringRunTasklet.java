@@ -30,7 +30,7 @@ class OpenScoringRunTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         Champion champion = Champion.of(new ChampionChoice(registry, settings).choose(),
                 settings.defaultHorizonDays());
-        long snapshotId = job.getExecutionContext().getLong(AsOfNowSnapshotTasklet.SNAPSHOT_ID);
+        long snapshotId = job.getExecutionContext().getLong(SnapshotTasklet.SNAPSHOT_ID);
         job.getExecutionContext().putLong(SCORING_RUN_ID, runs.open(snapshotId, champion, settings, job.getId()));
         return RepeatStatus.FINISHED;
     }

@@ -1,6 +1,7 @@
 package dev.clvops.training.scoring;
 
 import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.features.SnapshotId;
 import dev.clvops.platform.features.TrainingSetSource;
 import dev.clvops.platform.registry.ModelRegistry;
 import javax.sql.DataSource;
@@ -10,7 +11,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code score-customers} job: {@code snapshot} (find or build the as-of-now snapshot) → {@code champion}
- * (choose the champion, open a RUNNING scoring run) → {@code score} (predict and COPY every customer) →
- * {@code seal} (COMPLETED). Job parameters: {@code run} (String, makes each run a new job instance and keys its
- * progress listener) and {@code family} (String, empty: the best champion across families).
+ * The {@code score-customers} job: {@code snapshot} (check the as-of-now snapshot) → {@code champion} (choose the
+ * champion, open a RUNNING scoring run) → {@code score} (predict and COPY every customer) → {@code seal}
+ * (COMPLETED). Job parameters: {@code snapshotId} (Long, an as-of-now snapshot; {@link ScoringService} finds or
+ * builds it first), {@code run} (String, makes each run a new job instance and keys its progress listener) and
+ * {@code family} (String, empty: the best champion across families).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScoringSettings.class)
@@ -32,10 +33,9 @@ public class ScoreCustomersJobConfiguration {
 
     @Bean
     @StepScope
-    AsOfNowSnapshotTasklet asOfNowSnapshotTasklet(DataSource dataSource, FeatureStore features,
-                                                  ScoringProgress progress,
-                                                  @Value("#{jobParameters['run']}") String run) {
-        return new AsOfNowSnapshotTasklet(dataSource, features, progress.of(run));
+    SnapshotTasklet snapshotTasklet(FeatureStore features,
+                                    @Value("#{jobParameters['snapshotId']}") Long snapshotId) {
+        return new SnapshotTasklet(features, new SnapshotId(snapshotId));
     }
 
     @Bean
@@ -56,11 +56,10 @@ public class ScoreCustomersJobConfiguration {
                 progress.of(run));
     }
 
-    /** Without a transaction: building a missing snapshot runs the {@code build-features} job. */
     @Bean
-    Step snapshot(JobRepository jobRepository, AsOfNowSnapshotTasklet asOfNowSnapshotTasklet) {
-        return new StepBuilder("snapshot", jobRepository)
-                .tasklet(asOfNowSnapshotTasklet, new ResourcelessTransactionManager()).build();
+    Step snapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                  SnapshotTasklet snapshotTasklet) {
+        return new StepBuilder("snapshot", jobRepository).tasklet(snapshotTasklet, transactionManager).build();
     }
 
     @Bean

@@ -51,7 +51,7 @@ class ScoreCustomersTasklet implements Tasklet {
         long runId = job.getLong(OpenScoringRunTasklet.SCORING_RUN_ID);
         Champion champion = runs.champion(runId);
         ClvModel model = models.load(champion);
-        TrainingSet set = trainingSets.load(new SnapshotId(job.getLong(AsOfNowSnapshotTasklet.SNAPSHOT_ID)),
+        TrainingSet set = trainingSets.load(new SnapshotId(job.getLong(SnapshotTasklet.SNAPSHOT_ID)),
                 ChampionModels.unit(model));
         List<CustomerRow> rows = aligned(set, model);
         Connection connection = DataSourceUtils.getConnection(dataSource);
