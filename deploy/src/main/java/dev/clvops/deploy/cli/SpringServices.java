@@ -4,6 +4,7 @@ import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.training.scoring.ScoringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -28,6 +29,11 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public DemoDataGenerator generator() {
         return context().getBean(DemoDataGenerator.class);
+    }
+
+    @Override
+    public ScoringService scoring() {
+        return context().getBean(ScoringService.class);
     }
 
     @Override
