@@ -49,6 +49,9 @@ public final class ClvopsCli {
         cli.addSubcommand(new QuarantineCommand(services::ingestion));
         cli.addSubcommand(new GenerateCommand(services::generator, Clock.systemDefaultZone()));
         cli.addSubcommand(new FeaturesCommand(services::featureStore));
+        cli.addSubcommand(new TrainCommand(services::training));
+        cli.addSubcommand(new ModelsCommand(services::registry));
+        cli.addSubcommand(new PromoteCommand(services::registry, services::trainingSettings, Clock.systemUTC()));
         cli.addSubcommand(new ScoreCommand(services::scoring));
         return cli;
     }

@@ -3,6 +3,9 @@ package dev.clvops.deploy.cli;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringService;
 
 /** The platform ports commands use; implementations start the platform on first use. */
@@ -13,6 +16,12 @@ interface Services {
     FeatureStore featureStore();
 
     DemoDataGenerator generator();
+
+    TrainingService training();
+
+    ModelRegistry registry();
+
+    TrainingSettings trainingSettings();
 
     ScoringService scoring();
 }

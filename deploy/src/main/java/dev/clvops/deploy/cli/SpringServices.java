@@ -4,6 +4,9 @@ import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
@@ -15,6 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringServices implements Services, AutoCloseable {
 
     private @Nullable ConfigurableApplicationContext context;
+
+    SpringServices() {
+    }
+
+    /** Uses a context that is already running (tests); closing these services closes it. */
+    SpringServices(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
 
     @Override
     public OrderIngestion ingestion() {
@@ -29,6 +40,22 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public DemoDataGenerator generator() {
         return context().getBean(DemoDataGenerator.class);
+    }
+
+    @Override
+    public TrainingService training() {
+        return context().getBean(TrainingService.class);
+    }
+
+    @Override
+    public ModelRegistry registry() {
+        return context().getBean(ModelRegistry.class);
+    }
+
+    @Override
+    public TrainingSettings trainingSettings() {
+        return context().getBean(TrainingSettings.class);
+
     }
 
     @Override

@@ -16,6 +16,9 @@ import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.ingest.QuarantinedRow;
 import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringReport;
 import dev.clvops.training.scoring.ScoringService;
 import java.time.Duration;
@@ -55,6 +58,22 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
     @Override
     public DemoDataGenerator generator() {
         return this;
+    }
+
+    @Override
+    public TrainingService training() {
+        throw new IllegalStateException("train runs against the real platform in TrainCommandIT");
+    }
+
+    @Override
+    public ModelRegistry registry() {
+        throw new IllegalStateException("models and promote run against the real platform in TrainCommandIT");
+    }
+
+    @Override
+    public TrainingSettings trainingSettings() {
+        return TrainingSettings.defaults();
+
     }
 
     @Override

@@ -1,43 +1,43 @@
 package dev.clvops.training.pipeline;
 
 import dev.clvops.platform.features.FeatureSnapshot;
+import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.features.SnapshotId;
 import dev.clvops.platform.features.TimeUnit;
 import dev.clvops.platform.features.TrainingSetSource;
-import dev.clvops.training.xgboost.XgboostClvModel;
-import java.time.LocalDate;
+import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code snapshot} step: resolves the holdout snapshot and loads it in days; with xgboost requested, also the
- * snapshot one horizon earlier, which xgboost learns from so that it never sees the holdout's targets.
+ * The {@code snapshot} step: loads the holdout snapshot in days and, when given, the snapshot one horizon earlier
+ * that xgboost learns from (so it never sees the holdout's targets). {@link TrainingService} resolves or builds
+ * both before the job starts: Spring Batch does not launch {@code build-features} from inside a running step.
  */
 final class SnapshotLoader {
 
-    private final SnapshotResolver resolver;
+    private final FeatureStore store;
     private final TrainingSetSource trainingSets;
     private final TrainingRunRepository runs;
-    private final @Nullable Long snapshotId;
-    private final @Nullable LocalDate cutoff;
-    private final int horizonDays;
+    private final long snapshotId;
+    private final @Nullable Long xgboostSnapshotId;
 
-    SnapshotLoader(SnapshotResolver resolver, TrainingSetSource trainingSets, TrainingRunRepository runs,
-                   @Nullable Long snapshotId, @Nullable LocalDate cutoff, int horizonDays) {
-        this.resolver = resolver;
+    SnapshotLoader(FeatureStore store, TrainingSetSource trainingSets, TrainingRunRepository runs, long snapshotId,
+                   @Nullable Long xgboostSnapshotId) {
+        this.store = store;
         this.trainingSets = trainingSets;
         this.runs = runs;
         this.snapshotId = snapshotId;
-        this.cutoff = cutoff;
-        this.horizonDays = horizonDays;
+        this.xgboostSnapshotId = xgboostSnapshotId;
     }
 
     void load(TrainingState state) {
-        FeatureSnapshot snapshot = resolver.holdout(snapshotId, cutoff, horizonDays, state.progress);
-        runs.snapshot(state.runId, snapshot.id().value(), state.jobExecutionId);
+        FeatureSnapshot snapshot = store.find(new SnapshotId(snapshotId))
+                .orElseThrow(() -> new NoSuchElementException("no completed feature snapshot " + snapshotId));
+        runs.snapshot(state.runId, snapshotId, state.jobExecutionId);
         state.snapshot = snapshot;
         state.set = trainingSets.load(snapshot.id(), TimeUnit.DAYS);
-        if (state.families.containsKey(XgboostClvModel.FAMILY)) {
-            resolver.earlier(snapshot, state.progress)
-                    .ifPresent(earlier -> state.xgboostSet = trainingSets.load(earlier.id(), TimeUnit.DAYS));
+        if (xgboostSnapshotId != null) {
+            state.xgboostSet = trainingSets.load(new SnapshotId(xgboostSnapshotId), TimeUnit.DAYS);
         }
     }
 }

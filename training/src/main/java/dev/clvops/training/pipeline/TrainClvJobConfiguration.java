@@ -1,10 +1,10 @@
 package dev.clvops.training.pipeline;
 
+import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.TrainingSetSource;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.arena.DataHealthSettings;
 import dev.clvops.training.registry.PromotionGate;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@code train-clv} job: {@code snapshot} → {@code gate} → {@code fit} → {@code arena} → {@code register} →
  * {@code promote}. Job parameters: {@code run} (String, keys the run's in-memory state), {@code trainingRunId},
- * {@code horizonDays} and optionally {@code snapshotId} (Long) or {@code cutoff} (LocalDate). The steps hold no
- * database transaction open while fitting (each writes through its own short statements), so they run with a
- * resourceless transaction manager; the snapshot step may itself run {@code build-features}.
+ * {@code snapshotId} (the holdout) and optionally {@code xgboostSnapshotId} (all Long). The steps hold no database
+ * transaction open while fitting (each writes through its own short statements), so they run with a resourceless
+ * transaction manager.
  */
 @Configuration(proxyBeanMethods = false)
 public class TrainClvJobConfiguration {
@@ -32,13 +32,11 @@ public class TrainClvJobConfiguration {
 
     @Bean
     @StepScope
-    TrainingTasklet snapshotTasklet(TrainingStates states, SnapshotResolver resolver, TrainingSetSource trainingSets,
+    TrainingTasklet snapshotTasklet(TrainingStates states, FeatureStore store, TrainingSetSource trainingSets,
                                     TrainingRunRepository runs, @Value("#{jobParameters['run']}") String run,
-                                    @Value("#{jobParameters['snapshotId']}") @Nullable Long snapshotId,
-                                    @Value("#{jobParameters['cutoff']}") @Nullable LocalDate cutoff,
-                                    @Value("#{jobParameters['horizonDays']}") Long horizonDays) {
-        SnapshotLoader loader = new SnapshotLoader(resolver, trainingSets, runs, snapshotId, cutoff,
-                Math.toIntExact(horizonDays));
+                                    @Value("#{jobParameters['snapshotId']}") Long snapshotId,
+                                    @Value("#{jobParameters['xgboostSnapshotId']}") @Nullable Long xgboostSnapshotId) {
+        SnapshotLoader loader = new SnapshotLoader(store, trainingSets, runs, snapshotId, xgboostSnapshotId);
         return new TrainingTasklet("snapshot", states, run, loader::load);
     }
 

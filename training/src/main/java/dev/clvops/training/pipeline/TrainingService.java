@@ -1,9 +1,12 @@
 package dev.clvops.training.pipeline;
 
+import dev.clvops.platform.features.FeatureSnapshot;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.training.xgboost.XgboostClvModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -24,10 +27,12 @@ public class TrainingService {
     private final TrainingStates states;
     private final TrainingRunRepository runs;
     private final TrainingSettings settings;
+    private final SnapshotResolver snapshots;
 
     TrainingService(JobOperator jobOperator, @Qualifier("trainClvJob") Job job, TrainingStates states,
-                    TrainingRunRepository runs, TrainingSettings settings) {
+                    TrainingRunRepository runs, TrainingSettings settings, SnapshotResolver snapshots) {
         this.jobOperator = jobOperator;
+        this.snapshots = snapshots;
         this.job = job;
         this.states = states;
         this.runs = runs;
@@ -43,7 +48,11 @@ public class TrainingService {
         String run = UUID.randomUUID().toString();
         states.open(run, state);
         try {
-            JobExecution execution = jobOperator.start(job, parameters(request, run, runId, horizonDays));
+            FeatureSnapshot holdout = snapshots.holdout(request.snapshot() == null ? null : request.snapshot().value(),
+                    request.cutoff(), horizonDays, progress);
+            Optional<FeatureSnapshot> earlier = families.contains(XgboostClvModel.FAMILY)
+                    ? snapshots.earlier(holdout, progress) : Optional.empty();
+            JobExecution execution = jobOperator.start(job, parameters(run, runId, holdout, earlier));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw failed(runId, execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
                         .toList().toString(), execution.getAllFailureExceptions());
@@ -51,6 +60,9 @@ public class TrainingService {
             return finish(state);
         } catch (JobExecutionException e) {
             throw failed(runId, "cannot start " + TrainClvJobConfiguration.JOB + ": " + e.getMessage(), List.of(e));
+        } catch (RuntimeException e) {
+            runs.fail(runId, e.getMessage() == null ? e.toString() : e.getMessage());
+            throw e;
         } finally {
             states.close(run);
         }
@@ -85,15 +97,11 @@ public class TrainingService {
         return document;
     }
 
-    private static JobParameters parameters(TrainingRequest request, String run, long runId, int horizonDays) {
+    private static JobParameters parameters(String run, long runId, FeatureSnapshot holdout,
+                                            Optional<FeatureSnapshot> earlier) {
         JobParametersBuilder builder = new JobParametersBuilder().addString("run", run)
-                .addLong("trainingRunId", runId).addLong("horizonDays", (long) horizonDays);
-        if (request.snapshot() != null) {
-            builder.addLong("snapshotId", request.snapshot().value());
-        }
-        if (request.cutoff() != null) {
-            builder.addLocalDate("cutoff", request.cutoff());
-        }
+                .addLong("trainingRunId", runId).addLong("snapshotId", holdout.id().value());
+        earlier.ifPresent(snapshot -> builder.addLong("xgboostSnapshotId", snapshot.id().value()));
         return builder.toJobParameters();
     }
 }

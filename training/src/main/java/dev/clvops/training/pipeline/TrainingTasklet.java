@@ -7,7 +7,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Runs one step's logic on the run's shared state, times it and reports the step as done. */
-final class TrainingTasklet implements Tasklet {
+class TrainingTasklet implements Tasklet {
 
     private final String step;
     private final TrainingStates states;
