@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code score-customers} job: {@code snapshot} (check the as-of-now snapshot) → {@code champion} (choose the
+ * The {@code score-customers} job (step beans {@code scoringSnapshot}, {@code scoringChampion},
+ * {@code scoreCustomers}, {@code sealScoringRun}; bean names are global, the train-clv job has a snapshot step too):
+ * {@code snapshot} (check the as-of-now snapshot) → {@code champion} (choose the
  * champion, open a RUNNING scoring run) → {@code score} (predict and COPY every customer) → {@code seal}
  * (COMPLETED). Job parameters: {@code snapshotId} (Long, an as-of-now snapshot; {@link ScoringService} finds or
  * builds it first), {@code run} (String, makes each run a new job instance and keys its progress listener) and
@@ -33,7 +35,7 @@ public class ScoreCustomersJobConfiguration {
 
     @Bean
     @StepScope
-    SnapshotTasklet snapshotTasklet(FeatureStore features,
+    SnapshotTasklet scoringSnapshotTasklet(FeatureStore features,
                                     @Value("#{jobParameters['snapshotId']}") Long snapshotId) {
         return new SnapshotTasklet(features, new SnapshotId(snapshotId));
     }
@@ -57,34 +59,36 @@ public class ScoreCustomersJobConfiguration {
     }
 
     @Bean
-    Step snapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                  SnapshotTasklet snapshotTasklet) {
-        return new StepBuilder("snapshot", jobRepository).tasklet(snapshotTasklet, transactionManager).build();
+    Step scoringSnapshot(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         SnapshotTasklet scoringSnapshotTasklet) {
+        return new StepBuilder("snapshot", jobRepository).tasklet(scoringSnapshotTasklet, transactionManager)
+                .build();
     }
 
     @Bean
-    Step champion(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                  OpenScoringRunTasklet openScoringRunTasklet) {
+    Step scoringChampion(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         OpenScoringRunTasklet openScoringRunTasklet) {
         return new StepBuilder("champion", jobRepository).tasklet(openScoringRunTasklet, transactionManager)
                 .build();
     }
 
     @Bean
-    Step score(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-               ScoreCustomersTasklet scoreCustomersTasklet) {
+    Step scoreCustomers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        ScoreCustomersTasklet scoreCustomersTasklet) {
         return new StepBuilder("score", jobRepository).tasklet(scoreCustomersTasklet, transactionManager).build();
     }
 
     @Bean
-    Step seal(JobRepository jobRepository, PlatformTransactionManager transactionManager, ScoringRunRepository runs) {
+    Step sealScoringRun(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        ScoringRunRepository runs) {
         return new StepBuilder("seal", jobRepository)
                 .tasklet(new SealScoringRunTasklet(runs), transactionManager).build();
     }
 
     @Bean
-    Job scoreCustomersJob(JobRepository jobRepository, Step snapshot, Step champion, Step score, Step seal,
-                          ScoringRunRepository runs) {
+    Job scoreCustomersJob(JobRepository jobRepository, Step scoringSnapshot, Step scoringChampion,
+                          Step scoreCustomers, Step sealScoringRun, ScoringRunRepository runs) {
         return new JobBuilder(JOB, jobRepository).listener(new ScoringFailureListener(runs))
-                .start(snapshot).next(champion).next(score).next(seal).build();
+                .start(scoringSnapshot).next(scoringChampion).next(scoreCustomers).next(sealScoringRun).build();
     }
 }
