@@ -11,6 +11,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.FilterType;
 @EnableAutoConfiguration
 @ComponentScan(basePackages = "dev.clvops.training", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*TestContext")})
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*TestContext"),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 class TrainingTestApplication {
 
     static final Path ARTIFACTS = artifacts();
