@@ -52,6 +52,7 @@ public final class ClvopsCli {
         cli.addSubcommand(new TrainCommand(services::training));
         cli.addSubcommand(new ModelsCommand(services::registry));
         cli.addSubcommand(new PromoteCommand(services::registry, services::trainingSettings, Clock.systemUTC()));
+        cli.addSubcommand(new ScoreCommand(services::scoring));
         return cli;
     }
 

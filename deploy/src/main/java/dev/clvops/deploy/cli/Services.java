@@ -6,6 +6,7 @@ import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
+import dev.clvops.training.scoring.ScoringService;
 
 /** The platform ports commands use; implementations start the platform on first use. */
 interface Services {
@@ -21,4 +22,6 @@ interface Services {
     ModelRegistry registry();
 
     TrainingSettings trainingSettings();
+
+    ScoringService scoring();
 }

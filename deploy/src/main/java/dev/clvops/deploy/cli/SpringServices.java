@@ -7,6 +7,7 @@ import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
+import dev.clvops.training.scoring.ScoringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -54,6 +55,12 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public TrainingSettings trainingSettings() {
         return context().getBean(TrainingSettings.class);
+
+    }
+
+    @Override
+    public ScoringService scoring() {
+        return context().getBean(ScoringService.class);
     }
 
     @Override

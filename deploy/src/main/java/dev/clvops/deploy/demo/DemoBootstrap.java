@@ -5,8 +5,13 @@ import dev.clvops.deploy.progress.ThrottledProgress;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.training.pipeline.TrainingReport;
+import dev.clvops.training.pipeline.TrainingRequest;
+import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.scoring.ScoringService;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -29,11 +34,21 @@ class DemoBootstrap {
     private final DemoPipeline pipeline;
 
     DemoBootstrap(DeploySettings settings, DemoDataGenerator generator, OrderIngestion ingestion,
-                  FeatureStore features, JdbcTemplate jdbc) {
+                  FeatureStore features, TrainingService training, ScoringService scoring, JdbcTemplate jdbc) {
         this.settings = settings;
         this.calendar = new JdbcOrderCalendar(jdbc);
-        this.pipeline = new DemoPipeline(generator, ingestion, features, calendar,
+        this.pipeline = new DemoPipeline(generator, ingestion, features, calendar, trainer(training), scoring,
                 new ThrottledProgress(log::info, Duration.ofSeconds(5)));
+    }
+
+    /** Trains the configured families on the snapshot; reports the run, its status and the arena's champion. */
+    private static DemoPipeline.Trainer trainer(TrainingService training) {
+        return (snapshot, progress) -> {
+            TrainingReport report = training.train(new TrainingRequest(snapshot, null, null, List.of(), null),
+                    progress);
+            return "training run " + report.runId() + " " + report.status() + ", arena champion "
+                    + report.champion();
+        };
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -19,6 +19,10 @@ import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
+import dev.clvops.training.scoring.ScoringReport;
+import dev.clvops.training.scoring.ScoringService;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,15 +33,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /** Small working ports for CLI tests: they record requests and answer from fixed, known rows. */
-class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGenerator {
+class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGenerator, ScoringService {
 
     final List<Object> requests = new ArrayList<>();
     final List<QuarantinedRow> quarantine = List.of(
             new QuarantinedRow(7, "orders.csv", 3, "c1,2026-13-01,10", "order_date: not a date '2026-13-01'"),
             new QuarantinedRow(7, "orders.csv", 9, "c2,2026-01-01,-5", "order_value: negative '-5'"));
     boolean ingestUnusable;
+    boolean noChampion;
 
     @Override
     public OrderIngestion ingestion() {
@@ -67,6 +73,23 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
     @Override
     public TrainingSettings trainingSettings() {
         return TrainingSettings.defaults();
+
+    }
+
+    @Override
+    public ScoringService scoring() {
+        return this;
+    }
+
+    @Override
+    public ScoringReport score(@Nullable String family, ProgressListener progress) {
+        requests.add(family == null ? "champion of the best family" : family);
+        if (noChampion) {
+            throw new IllegalStateException("no family has a champion model; train first");
+        }
+        progress.onProgress(new JobProgress("score-customers", 5, 5, "customers", 50));
+        return new ScoringReport(11, new SnapshotId(4), LocalDate.of(2026, 10, 11),
+                family == null ? "bgnbd" : family, 2, 180, 5, Duration.ofMillis(1_250));
     }
 
     @Override

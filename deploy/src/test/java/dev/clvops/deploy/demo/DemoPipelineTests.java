@@ -17,7 +17,10 @@ import dev.clvops.platform.ingest.IngestSummary;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.ingest.QuarantinedRow;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.training.scoring.ScoringReport;
+import dev.clvops.training.scoring.ScoringService;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ class DemoPipelineTests {
     @Test
     void generatesIngestsThenBuildsTrainingAndCurrentSnapshotsFromTheLatestOrder() {
         DemoPipeline pipeline = new DemoPipeline(generator(), new Ingestion(), new Features(),
-                () -> Optional.ofNullable(latestOrder), ProgressListener.NONE);
+                () -> Optional.ofNullable(latestOrder), trainer(), scoring(), ProgressListener.NONE);
 
         DemoPipeline.Result result = pipeline.run(new DeploySettings.Demo(true, 1_000, 24, 42), dir,
                 LocalDate.of(2026, 11, 21));
@@ -49,9 +52,27 @@ class DemoPipelineTests {
                 new GeneratorSettings(1_000, 24, 42, 0.0, LocalDate.of(2024, 11, 1)),
                 new IngestRequest(orders, IngestFormat.ORDERS),
                 new SnapshotRequest(LocalDate.of(2026, 4, 14), 180),
-                new SnapshotRequest(LocalDate.of(2026, 10, 11), 0));
+                new SnapshotRequest(LocalDate.of(2026, 10, 11), 0),
+                "train on snapshot 3",
+                "score with the best champion");
         assertThat(result.training().horizonDays()).isEqualTo(180);
+        assertThat(result.scores().snapshot()).isEqualTo(result.current().id());
         assertThat(result.current().cutoff()).isEqualTo(LocalDate.of(2026, 10, 11));
+    }
+
+    private DemoPipeline.Trainer trainer() {
+        return (snapshot, progress) -> {
+            steps.add("train on snapshot " + snapshot);
+            return "trained";
+        };
+    }
+
+    private ScoringService scoring() {
+        return (family, progress) -> {
+            steps.add("score with " + (family == null ? "the best champion" : family));
+            return new ScoringReport(1, new SnapshotId(4), LocalDate.of(2026, 10, 11), "bgnbd", 1, 180, 1_000,
+                    Duration.ofSeconds(1));
+        };
     }
 
     private DemoDataGenerator generator() {

@@ -18,7 +18,7 @@ import org.hipparchus.random.RandomDataGenerator;
  * @param s Pareto (gamma-exponential) dropout shape
  * @param beta Pareto dropout scale (in {@code unit})
  * @param logLikelihood the maximised log-likelihood
- * @param intervalDraws Monte Carlo draws per customer for purchase quantiles (seed 0)
+ * @param intervalDraws draws of the Monte Carlo reference sampler ({@code monteCarloQuantiles}, seed 0)
  * @param unit the time unit of recency, T and predictions' t
  * @param provenance where the model came from
  */
@@ -73,12 +73,21 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, doub
     }
 
     /**
-     * Quantiles of Y(t) by Monte Carlo with seed 0: alive with P(alive); then, from the posterior given alive at T,
-     * λ ~ Gamma(r+x, α+T), the remaining lifetime τ is Lomax(s, β+T) (μ ~ Gamma(s, β+T) integrated out, drawn by
-     * inverting its survival function ((β+T)/(β+T+u))^s), and Y ~ Poisson(λ min(τ, t)).
+     * Quantiles of Y(t) given the history, by quadrature over the remaining lifetime
+     * ({@link ParetoNbdCountDistribution}): deterministic, and about 50 times faster than 1,000 Monte Carlo draws.
      */
     @Override
     public int[] purchaseQuantiles(CustomerRow row, double t, double... probabilities) {
+        return ParetoNbdCountDistribution.quantiles(probabilityAlive(row), r, alpha, s, beta, row.frequency(),
+                row.t(), t, probabilities);
+    }
+
+    /**
+     * The reference definition of {@link #purchaseQuantiles}, by Monte Carlo with {@link #intervalDraws} draws and
+     * seed 0: alive with P(alive); then, from the posterior given alive at T, λ ~ Gamma(r+x, α+T), the remaining lifetime τ is Lomax(s, β+T) (μ ~ Gamma(s, β+T) integrated out, drawn by
+     * inverting its survival function ((β+T)/(β+T+u))^s), and Y ~ Poisson(λ min(τ, t)).
+     */
+    int[] monteCarloQuantiles(CustomerRow row, double t, double... probabilities) {
         RandomDataGenerator random = new RandomDataGenerator(Provenances.SEED);
         double alive = probabilityAlive(row);
         double scale = beta + row.t();

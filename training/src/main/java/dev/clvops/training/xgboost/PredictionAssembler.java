@@ -4,6 +4,7 @@ import dev.clvops.platform.model.CustomerPrediction;
 import dev.clvops.platform.model.CustomerRow;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** Batches rows through the boosters and turns their outputs into {@link CustomerPrediction}s. */
 final class PredictionAssembler {
@@ -34,8 +35,23 @@ final class PredictionAssembler {
                                           HorizonValuation valuation) {
         double revenue = objective.value(value);
         double spendPerOrder = orders > 0 ? revenue / orders : Double.NaN;
+        float[] sorted = rearranged(band);
         return new CustomerPrediction(customerId, orders, Double.NaN, spendPerOrder, valuation.apply(revenue),
-                quantile(band, 0, valuation), quantile(band, 1, valuation), quantile(band, 2, valuation));
+                quantile(sorted, 0, valuation), quantile(sorted, 1, valuation), quantile(sorted, 2, valuation));
+    }
+
+    /**
+     * The multi-quantile booster fits P10, P50 and P90 separately, so they can cross for a customer; sorting them
+     * (monotone rearrangement, Chernozhukov, Fernández-Val &amp; Galichon 2010) gives ordered quantiles that are
+     * never further from the true ones.
+     */
+    private static float @Nullable [] rearranged(float @Nullable [] band) {
+        if (band == null) {
+            return null;
+        }
+        float[] sorted = band.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     private static double quantile(float[] band, int index, HorizonValuation valuation) {
