@@ -1,5 +1,6 @@
 package dev.clvops.training.baseline;
 
+import dev.clvops.platform.features.TimeUnit;
 import dev.clvops.platform.model.ClvModel;
 import dev.clvops.platform.model.ClvTrainer;
 import dev.clvops.platform.model.CustomerRow;
@@ -25,6 +26,12 @@ public final class HistoricalBaselineTrainer implements ClvTrainer {
 
     public HistoricalBaselineTrainer(DiscountSchedule schedule) {
         this.schedule = schedule;
+    }
+
+    /** Restores a fitted baseline from its {@code meanRate}/{@code meanSpend} parameters (the registry's stored form). */
+    public static ClvModel restore(double meanRate, double meanSpend, TimeUnit unit, DiscountSchedule schedule,
+                                   ModelProvenance provenance) {
+        return new HistoricalBaselineModel(meanRate, meanSpend, unit, schedule, provenance);
     }
 
     @Override

@@ -26,6 +26,13 @@ import org.hipparchus.special.Gamma;
 public record BgNbdModel(double r, double alpha, double a, double b, double logLikelihood, TimeUnit unit,
                          ModelProvenance provenance) implements TransactionModel {
 
+    /** Restores a model from its {@link #parameters()} (the stored form in the model registry). */
+    public static BgNbdModel of(Map<String, Double> parameters, TimeUnit unit, ModelProvenance provenance) {
+        return new BgNbdModel(Parameters.get(parameters, "r"), Parameters.get(parameters, "alpha"),
+                Parameters.get(parameters, "a"), Parameters.get(parameters, "b"),
+                Parameters.get(parameters, "logLikelihood"), unit, provenance);
+    }
+
     @Override
     public String family() {
         return BgNbdTrainer.FAMILY;

@@ -6,6 +6,7 @@ import dev.clvops.platform.model.CustomerPrediction;
 import dev.clvops.platform.model.CustomerRow;
 import dev.clvops.platform.model.ModelProvenance;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SequencedMap;
@@ -28,6 +29,23 @@ public record BtydClvModel(TransactionModel transactions, GammaGammaModel spend,
                            ModelProvenance provenance) implements ClvModel {
 
     private static final double[] INTERVAL = {0.1, 0.5, 0.9};
+
+    /**
+     * Composes separately fitted models; the provenance is the transaction model's with the spend model's
+     * hyper-parameters under {@code spend.}, the spend family and the discount step.
+     */
+    public static BtydClvModel compose(TransactionModel transactions, GammaGammaModel spend,
+                                       DiscountSchedule schedule) {
+        ModelProvenance t = transactions.provenance();
+        Map<String, String> hyperParameters = new HashMap<>(t.hyperParameters());
+        spend.provenance().hyperParameters().forEach((name, value) -> hyperParameters.put("spend." + name, value));
+        hyperParameters.put("spendModel", spend.family());
+        hyperParameters.put("discountStepDays", Integer.toString(schedule.stepDays()));
+        ModelProvenance composed = new ModelProvenance(t.family(), t.snapshot(), t.cutoff(), t.horizonDays(),
+                t.featureSetVersion(), hyperParameters, Provenances.SEED, t.codeVersion(),
+                spend.provenance().trainedAt());
+        return new BtydClvModel(transactions, spend, schedule, composed);
+    }
 
     @Override
     public String family() {

@@ -1,10 +1,7 @@
 package dev.clvops.training.probabilistic;
 
 import dev.clvops.platform.model.ClvTrainer;
-import dev.clvops.platform.model.ModelProvenance;
 import dev.clvops.platform.model.TrainingSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Fits a transaction model and the Gamma-Gamma spend model on the same set and composes them into a
@@ -43,18 +40,6 @@ public final class BtydClvTrainer implements ClvTrainer {
         if (!(transactions.fit(set) instanceof TransactionModel transactionModel)) {
             throw new IllegalStateException("trainer " + transactions.family() + " does not fit a transaction model");
         }
-        GammaGammaModel spendModel = spend.fit(set);
-        return new BtydClvModel(transactionModel, spendModel, schedule,
-                compose(transactionModel.provenance(), spendModel.provenance()));
-    }
-
-    private ModelProvenance compose(ModelProvenance transactions, ModelProvenance spend) {
-        Map<String, String> hyperParameters = new HashMap<>(transactions.hyperParameters());
-        spend.hyperParameters().forEach((name, value) -> hyperParameters.put("spend." + name, value));
-        hyperParameters.put("spendModel", spend.family());
-        hyperParameters.put("discountStepDays", Integer.toString(schedule.stepDays()));
-        return new ModelProvenance(transactions.family(), transactions.snapshot(), transactions.cutoff(),
-                transactions.horizonDays(), transactions.featureSetVersion(), hyperParameters, Provenances.SEED,
-                transactions.codeVersion(), spend.trainedAt());
+        return BtydClvModel.compose(transactionModel, spend.fit(set), schedule);
     }
 }

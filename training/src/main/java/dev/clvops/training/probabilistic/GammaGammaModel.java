@@ -26,6 +26,13 @@ import java.util.SequencedMap;
 public record GammaGammaModel(double p, double q, double gamma, double logLikelihood, int customers,
                               double frequencyMonetaryCorrelation, ModelProvenance provenance) implements ClvModel {
 
+    /** Restores a model from its {@link #parameters()} and the number of customers it was fitted on. */
+    public static GammaGammaModel of(Map<String, Double> parameters, int customers, ModelProvenance provenance) {
+        return new GammaGammaModel(Parameters.get(parameters, "p"), Parameters.get(parameters, "q"),
+                Parameters.get(parameters, "gamma"), Parameters.get(parameters, "logLikelihood"), customers,
+                Parameters.get(parameters, "frequencyMonetaryCorrelation"), provenance);
+    }
+
     @Override
     public String family() {
         return GammaGammaTrainer.FAMILY;

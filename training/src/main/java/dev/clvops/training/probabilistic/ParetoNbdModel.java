@@ -27,6 +27,14 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, doub
 
     static final int DEFAULT_DRAWS = 1_000;
 
+    /** Restores a model from its {@link #parameters()} (the stored form in the model registry). */
+    public static ParetoNbdModel of(Map<String, Double> parameters, int intervalDraws, TimeUnit unit,
+                                    ModelProvenance provenance) {
+        return new ParetoNbdModel(Parameters.get(parameters, "r"), Parameters.get(parameters, "alpha"),
+                Parameters.get(parameters, "s"), Parameters.get(parameters, "beta"),
+                Parameters.get(parameters, "logLikelihood"), intervalDraws, unit, provenance);
+    }
+
     @Override
     public String family() {
         return ParetoNbdTrainer.FAMILY;
