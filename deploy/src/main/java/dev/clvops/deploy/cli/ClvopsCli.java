@@ -49,6 +49,8 @@ public final class ClvopsCli {
         cli.addSubcommand(new QuarantineCommand(services::ingestion));
         cli.addSubcommand(new GenerateCommand(services::generator, Clock.systemDefaultZone()));
         cli.addSubcommand(new FeaturesCommand(services::featureStore));
+        cli.addSubcommand(UserCommand.commandLine(services));
+        cli.addSubcommand(new CommandLine(new TokenCommand()).addSubcommand(new TokenCommand.Create(services::tokens)));
         return cli;
     }
 

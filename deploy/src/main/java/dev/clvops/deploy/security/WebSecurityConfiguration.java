@@ -1,5 +1,6 @@
 package dev.clvops.deploy.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,10 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SecuritySettings settings) throws Exception {
-        return http.authorizeHttpRequests(requests -> {
+    SecurityFilterChain webSecurity(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
+                                    ProblemResponses problems) throws Exception {
+        return http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC).permitAll();
                     if (settings.prometheusPublic()) {
                         requests.requestMatchers("/actuator/prometheus").permitAll();
@@ -61,6 +64,8 @@ class WebSecurityConfiguration {
 
     private static void roleMatrix(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // a streamed response's async dispatch and error dispatches were authorised on the original request
+        requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
         for (RoleMatrix.Group group : RoleMatrix.GROUPS) {
             requests.requestMatchers(group.paths().toArray(String[]::new)).hasAnyRole(RoleMatrix.authorities(group));
         }

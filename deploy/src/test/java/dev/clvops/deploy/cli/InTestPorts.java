@@ -51,6 +51,17 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
         return this;
     }
 
+    /** The account commands run against the real database in UserAndTokenCommandsIT. */
+    @Override
+    public dev.clvops.deploy.security.UserAccounts users() {
+        throw new UnsupportedOperationException("account commands are tested in UserAndTokenCommandsIT");
+    }
+
+    @Override
+    public dev.clvops.deploy.security.ApiTokens tokens() {
+        throw new UnsupportedOperationException("account commands are tested in UserAndTokenCommandsIT");
+    }
+
     @Override
     public IngestSummary ingest(IngestRequest request, ProgressListener progress) {
         requests.add(request);

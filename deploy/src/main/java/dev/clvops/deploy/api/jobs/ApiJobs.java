@@ -115,8 +115,13 @@ public class ApiJobs implements DisposableBean {
         var steps = withSteps && record.batchJobName != null && started != null
                 ? batchSteps.since(record.batchJobName, started) : List.<Map<String, Object>>of();
         return new JobView(record.id, record.kind, record.status.name(), record.parameters,
-                "/api/v1/jobs/" + record.id, record.submittedAt, started, record.finishedAt, record.progress, steps,
+                statusUrl(record), record.submittedAt, started, record.finishedAt, record.progress, steps,
                 record.result, record.error);
+    }
+
+    /** Ingest jobs of uploads are followed where the uploader (an analyst) may look: under /orders/uploads. */
+    private static String statusUrl(JobRecord record) {
+        return (record.kind.equals("ingest") ? "/api/v1/orders/uploads/" : "/api/v1/jobs/") + record.id;
     }
 
     @Override

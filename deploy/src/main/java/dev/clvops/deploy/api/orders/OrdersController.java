@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +63,13 @@ class OrdersController {
         file.transferTo(target);
         JobView job = jobs.submit("ingest", Map.of("file", target.toString(), "format", format));
         return ResponseEntity.accepted().location(URI.create(job.statusUrl())).body(job);
+    }
+
+    @GetMapping("/uploads/{id}")
+    @Operation(summary = "Status of an upload's ingest job: progress, batch step counts, the ingest summary")
+    JobView upload(@PathVariable long id) {
+        return jobs.find(id).filter(job -> job.kind().equals("ingest"))
+                .orElseThrow(() -> Problems.notFound("No upload job " + id));
     }
 
     @GetMapping("/quarantine")
