@@ -53,6 +53,8 @@ public final class ClvopsCli {
         cli.addSubcommand(new ModelsCommand(services::registry));
         cli.addSubcommand(new PromoteCommand(services::registry, services::trainingSettings, Clock.systemUTC()));
         cli.addSubcommand(new ScoreCommand(services::scoring));
+        cli.addSubcommand(UserCommand.commandLine(services));
+        cli.addSubcommand(new CommandLine(new TokenCommand()).addSubcommand(new TokenCommand.Create(services::tokens)));
         return cli;
     }
 

@@ -1,6 +1,11 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.deploy.security.ApiTokens;
+import dev.clvops.deploy.security.UserAccounts;
 import dev.clvops.platform.demo.DemoDataGenerator;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.registry.ModelRegistry;
@@ -24,4 +29,13 @@ interface Services {
     TrainingSettings trainingSettings();
 
     ScoringService scoring();
+
+    UserAccounts users();
+
+    ApiTokens tokens();
+
+    /** Where {@code --password-stdin} reads from. */
+    default BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
 }

@@ -1,6 +1,8 @@
 package dev.clvops.deploy.cli;
 
 import dev.clvops.ClvopsApplication;
+import dev.clvops.deploy.security.ApiTokens;
+import dev.clvops.deploy.security.UserAccounts;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
@@ -61,6 +63,16 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public ScoringService scoring() {
         return context().getBean(ScoringService.class);
+    }
+
+    @Override
+    public UserAccounts users() {
+        return context().getBean(UserAccounts.class);
+    }
+
+    @Override
+    public ApiTokens tokens() {
+        return context().getBean(ApiTokens.class);
     }
 
     @Override

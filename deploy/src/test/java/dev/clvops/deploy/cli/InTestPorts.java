@@ -60,6 +60,17 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
         return this;
     }
 
+    /** The account commands run against the real database in UserAndTokenCommandsIT. */
+    @Override
+    public dev.clvops.deploy.security.UserAccounts users() {
+        throw new UnsupportedOperationException("account commands are tested in UserAndTokenCommandsIT");
+    }
+
+    @Override
+    public dev.clvops.deploy.security.ApiTokens tokens() {
+        throw new UnsupportedOperationException("account commands are tested in UserAndTokenCommandsIT");
+    }
+
     @Override
     public TrainingService training() {
         throw new IllegalStateException("train runs against the real platform in TrainCommandIT");

@@ -1,0 +1,74 @@
+package dev.clvops.deploy.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the API ({@code /api/**}: stateless, bearer token or HTTP Basic, no CSRF since no cookie
+ * authenticates it, problem+json errors) and the rest (form login with CSRF for the UI, public health, OpenAPI
+ * document and Swagger UI, prometheus public unless {@code clvops.security.prometheus-public=false}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurityConfiguration {
+
+    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(WebSecurityConfiguration::roleMatrix)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
+                                    ProblemResponses problems) throws Exception {
+        return http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll();
+                    if (settings.prometheusPublic()) {
+                        requests.requestMatchers("/actuator/prometheus").permitAll();
+                    }
+                    roleMatrix(requests);
+                })
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void roleMatrix(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // a streamed response's async dispatch and error dispatches were authorised on the original request
+        requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
+        for (RoleMatrix.Group group : RoleMatrix.GROUPS) {
+            requests.requestMatchers(group.paths().toArray(String[]::new)).hasAnyRole(RoleMatrix.authorities(group));
+        }
+        requests.anyRequest().authenticated();
+    }
+}
