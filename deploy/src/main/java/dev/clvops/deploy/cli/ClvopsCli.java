@@ -49,6 +49,7 @@ public final class ClvopsCli {
         cli.addSubcommand(new QuarantineCommand(services::ingestion));
         cli.addSubcommand(new GenerateCommand(services::generator, Clock.systemDefaultZone()));
         cli.addSubcommand(new FeaturesCommand(services::featureStore));
+        cli.addSubcommand(new ReportCommand(services::reports));
         return cli;
     }
 

@@ -3,6 +3,7 @@ package dev.clvops.deploy.cli;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.reports.store.ReportService;
 
 /** The platform ports commands use; implementations start the platform on first use. */
 interface Services {
@@ -12,4 +13,6 @@ interface Services {
     FeatureStore featureStore();
 
     DemoDataGenerator generator();
+
+    ReportService reports();
 }

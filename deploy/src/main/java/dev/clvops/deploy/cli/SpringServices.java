@@ -4,6 +4,7 @@ import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.reports.store.ReportService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -28,6 +29,11 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public DemoDataGenerator generator() {
         return context().getBean(DemoDataGenerator.class);
+    }
+
+    @Override
+    public ReportService reports() {
+        return context().getBean(ReportService.class);
     }
 
     @Override

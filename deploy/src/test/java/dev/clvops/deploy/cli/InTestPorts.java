@@ -16,6 +16,7 @@ import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.ingest.QuarantinedRow;
 import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.reports.store.ReportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
             new QuarantinedRow(7, "orders.csv", 3, "c1,2026-13-01,10", "order_date: not a date '2026-13-01'"),
             new QuarantinedRow(7, "orders.csv", 9, "c2,2026-01-01,-5", "order_value: negative '-5'"));
     boolean ingestUnusable;
+    ReportService reports;
 
     @Override
     public OrderIngestion ingestion() {
@@ -49,6 +51,14 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
     @Override
     public DemoDataGenerator generator() {
         return this;
+    }
+
+    @Override
+    public ReportService reports() {
+        if (reports == null) {
+            throw new IllegalStateException("this test wired no report service");
+        }
+        return reports;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
 
 /** Adds the blocks of a report to an open OpenPDF document. */
 final class PdfBlocks {
@@ -26,14 +27,18 @@ final class PdfBlocks {
     static final Color ACCENT = new Color(0x1F4E79);
     private static final Color SHADE = new Color(0xEEF2F7);
     private static final int CHART_HEIGHT = 210;
+    private static final float MIN_BELOW_HEADING = 110;
+    private static final int KEEP_TOGETHER_ROWS = 12;
 
     private final Document document;
+    private final PdfWriter writer;
     private final PdfFonts fonts;
     private final ChartImages charts;
     private final float width;
 
-    PdfBlocks(Document document, PdfFonts fonts, ChartImages charts, float width) {
+    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, ChartImages charts, float width) {
         this.document = document;
+        this.writer = writer;
         this.fonts = fonts;
         this.charts = charts;
         this.width = width;
@@ -45,7 +50,7 @@ final class PdfBlocks {
 
     void add(Block block) {
         switch (block) {
-            case Block.Heading h -> document.add(spaced(new Paragraph(h.text(), font(fonts.bold, 13, ACCENT)), 12, 4));
+            case Block.Heading h -> heading(h.text());
             case Block.Paragraph p -> document.add(spaced(new Paragraph(12, p.text(), font(fonts.regular, 9.5f, INK)),
                     0, 4));
             case Block.Note n -> document.add(spaced(new Paragraph(10, n.text(), font(fonts.regular, 7.5f, MUTED)),
@@ -56,6 +61,14 @@ final class PdfBlocks {
             case Block.Chart c -> document.add(chart(c));
             case Block.PageBreak ignored -> document.newPage();
         }
+    }
+
+    /** A heading never ends a page: with less than {@link #MIN_BELOW_HEADING} left, it starts the next one. */
+    private void heading(String text) {
+        if (writer.getVerticalPosition(true) - document.bottom() < MIN_BELOW_HEADING) {
+            document.newPage();
+        }
+        document.add(spaced(new Paragraph(text, font(fonts.bold, 13, ACCENT)), 12, 4));
     }
 
     private org.openpdf.text.List bullets(List<String> items) {
@@ -74,9 +87,13 @@ final class PdfBlocks {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 0 ? 2.2f : 1f;
         }
+        if (widths.length == 2) {
+            widths[1] = 3f;
+        }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
+        table.setKeepTogether(t.rows().size() <= KEEP_TOGETHER_ROWS);
         table.setSpacingBefore(2);
         table.setSpacingAfter(6);
         for (int i = 0; i < t.header().size(); i++) {

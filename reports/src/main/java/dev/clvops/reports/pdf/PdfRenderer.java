@@ -35,7 +35,7 @@ public final class PdfRenderer {
         document.addAuthor(report.provenance().company());
         document.addCreator("clvops");
         document.open();
-        PdfBlocks blocks = new PdfBlocks(document, fonts, new ChartImages(formats),
+        PdfBlocks blocks = new PdfBlocks(document, writer, fonts, new ChartImages(formats),
                 document.getPageSize().getWidth() - 2 * MARGIN);
         document.add(title(report, fonts));
         for (Block block : report.blocks()) {
