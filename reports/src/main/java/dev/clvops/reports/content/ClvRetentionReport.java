@@ -29,7 +29,8 @@ final class ClvRetentionReport {
             blocks.add(new Block.Heading("Value tiers"));
             blocks.add(sections.groups("Tier", facts.customers().tiers(), facts, sections.topRows()));
         }
-        blocks.add(new Block.Heading("Churn outlook"));
+        blocks.add(new Block.Heading(facts.churn().unavailableReason() == null
+                ? "Churn outlook, next " + facts.churn().horizonDays() + " days" : "Churn outlook"));
         blocks.add(churn(facts.churn()));
         blocks.add(new Block.Heading("Cohort retention"));
         ExecutiveSummary.addIfPresent(blocks, sections.retention(facts.cohorts()));
@@ -44,8 +45,7 @@ final class ClvRetentionReport {
         List<List<String>> rows = outlook.rows().stream().map(r -> List.of(r.segment(), f.count(r.customers()),
                 f.decimal(r.expectedAtRisk(), 1), f.count(r.likelyAtRisk()))).toList();
         return new Block.Table(List.of("Segment", "Customers", "Expected At Risk/Lost", "Likely (P ≥ "
-                + f.decimal(outlook.threshold(), 2) + ")"), List.of(false, true, true, true), rows,
-                "Within " + outlook.horizonDays() + " days.");
+                + f.decimal(outlook.threshold(), 2) + ")"), List.of(false, true, true, true), rows, null);
     }
 
     private Block.Table cohorts(CohortReport report) {

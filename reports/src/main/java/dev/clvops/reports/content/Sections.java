@@ -106,9 +106,12 @@ final class Sections {
         return topRows;
     }
 
-    /** Month-1 and month-3 retention of the latest cohorts old enough to have a month 3. */
+    /**
+     * Month-1 and month-3 retention of the latest cohorts whose month 3 is complete (the cutoff month is partial,
+     * so a cohort needs one month more than that).
+     */
     Block.@Nullable Chart retention(CohortReport cohorts) {
-        List<CohortReport.Cohort> old = cohorts.cohorts().stream().filter(c -> c.retention().size() > 3).toList();
+        List<CohortReport.Cohort> old = cohorts.cohorts().stream().filter(c -> c.retention().size() > 4).toList();
         List<CohortReport.Cohort> shown = old.subList(Math.max(0, old.size() - 18), old.size());
         if (shown.isEmpty()) {
             return null;
