@@ -55,6 +55,7 @@ public final class ClvopsCli {
         cli.addSubcommand(new ScoreCommand(services::scoring));
         cli.addSubcommand(UserCommand.commandLine(services));
         cli.addSubcommand(new CommandLine(new TokenCommand()).addSubcommand(new TokenCommand.Create(services::tokens)));
+        cli.addSubcommand(new ReportCommand(services::reports));
         return cli;
     }
 

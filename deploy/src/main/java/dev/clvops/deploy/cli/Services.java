@@ -12,6 +12,7 @@ import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringService;
+import dev.clvops.reports.store.ReportService;
 
 /** The platform ports commands use; implementations start the platform on first use. */
 interface Services {
@@ -38,4 +39,6 @@ interface Services {
     default BufferedReader stdin() {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
+
+    ReportService reports();
 }

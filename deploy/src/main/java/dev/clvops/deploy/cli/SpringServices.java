@@ -10,6 +10,7 @@ import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringService;
+import dev.clvops.reports.store.ReportService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -73,6 +74,11 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public ApiTokens tokens() {
         return context().getBean(ApiTokens.class);
+    }
+
+    @Override
+    public ReportService reports() {
+        return context().getBean(ReportService.class);
     }
 
     @Override

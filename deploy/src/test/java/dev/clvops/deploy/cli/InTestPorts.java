@@ -23,6 +23,7 @@ import dev.clvops.training.scoring.ScoringReport;
 import dev.clvops.training.scoring.ScoringService;
 import java.time.Duration;
 import java.time.LocalDate;
+import dev.clvops.reports.store.ReportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
             new QuarantinedRow(7, "orders.csv", 9, "c2,2026-01-01,-5", "order_value: negative '-5'"));
     boolean ingestUnusable;
     boolean noChampion;
+    ReportService reports;
 
     @Override
     public OrderIngestion ingestion() {
@@ -101,6 +103,14 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
         progress.onProgress(new JobProgress("score-customers", 5, 5, "customers", 50));
         return new ScoringReport(11, new SnapshotId(4), LocalDate.of(2026, 10, 11),
                 family == null ? "bgnbd" : family, 2, 180, 5, Duration.ofMillis(1_250));
+    }
+
+    @Override
+    public ReportService reports() {
+        if (reports == null) {
+            throw new IllegalStateException("this test wired no report service");
+        }
+        return reports;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.reports.store.ReportService;
 import dev.clvops.training.pipeline.TrainingService;
 import dev.clvops.training.pipeline.TrainingSettings;
 import dev.clvops.training.scoring.ScoringService;
@@ -54,6 +55,11 @@ class UserAndTokenCommandsIT extends ApiIntegrationTest {
 
             @Override
             public ScoringService scoring() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ReportService reports() {
                 throw new UnsupportedOperationException();
             }
 
