@@ -32,7 +32,9 @@ public final class RoleMatrix {
                     "/api/v1/cohorts/**", "/api/v1/personas/**", "/api/v1/playbook/**", "/api/v1/audiences/**",
                     "/api/v1/exports/**", "/api/v1/orders/**"), Set.of(ANALYST, ADMIN)),
             new Group("dashboards", List.of("/api/v1/kpis/**", "/api/v1/dashboard/**",
-                    "/api/v1/budget-allocation/**"), Set.of(LEADERSHIP, ANALYST, ADMIN)));
+                    "/api/v1/budget-allocation/**"), Set.of(LEADERSHIP, ANALYST, ADMIN)),
+            new Group("report generation", List.of("/api/v1/reports/generate"), Set.of(OPS, ADMIN)),
+            new Group("reports", List.of("/api/v1/reports/**"), Set.of(LEADERSHIP, OPS, ADMIN)));
 
     private RoleMatrix() {
     }

@@ -31,7 +31,8 @@ class ApiSecurityIT extends ApiIntegrationTest {
                 Arguments.of("analysis", "GET", "/api/v1/exports/customers.csv", Role.ANALYST, Role.OPS),
                 Arguments.of("dashboards", "GET", "/api/v1/kpis", Role.LEADERSHIP, Role.OPS),
                 Arguments.of("dashboards", "GET", "/api/v1/budget-allocation?total_budget=1000", Role.LEADERSHIP,
-                        Role.OPS));
+                        Role.OPS),
+                Arguments.of("reports", "GET", "/api/v1/reports", Role.LEADERSHIP, Role.ANALYST)));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
@@ -45,6 +46,20 @@ class ApiSecurityIT extends ApiIntegrationTest {
         assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
         assertThat(forbidden.status()).as(forbidden.body()).isEqualTo(403);
         assertThat(ok.status()).as(ok.body()).isBetween(200, 299);
+    }
+
+    @Test
+    void onlyOpsAndAdminGenerateReportsWhileLeadershipReadsThem() {
+        String path = "/api/v1/reports/generate?kinds=bogus";
+
+        ApiClient.Response anonymous = call(anonymous(), "POST", path);
+        ApiClient.Response leadership = call(as(Role.LEADERSHIP), "POST", path);
+        ApiClient.Response ops = call(as(Role.OPS), "POST", path);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(leadership.status()).isEqualTo(403);
+        assertThat(ops.status()).as(ops.body()).isEqualTo(400);
+        assertThat(ops.body()).contains("kinds");
     }
 
     @Test
