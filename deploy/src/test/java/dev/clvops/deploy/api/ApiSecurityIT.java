@@ -32,7 +32,7 @@ class ApiSecurityIT extends ApiIntegrationTest {
                 Arguments.of("dashboards", "GET", "/api/v1/kpis", Role.LEADERSHIP, Role.OPS),
                 Arguments.of("dashboards", "GET", "/api/v1/budget-allocation?total_budget=1000", Role.LEADERSHIP,
                         Role.OPS),
-                Arguments.of("reports", "GET", "/api/v1/reports", Role.LEADERSHIP, Role.ANALYST)));
+                Arguments.of("reports", "GET", "/api/v1/reports", Role.LEADERSHIP, Role.ANALYST));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
