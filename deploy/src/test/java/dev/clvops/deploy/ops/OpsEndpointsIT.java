@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.metrics.OpsMetrics;
-import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.training.registry.ModelRegistries;
-import dev.clvops.training.registry.RegistrySettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -18,12 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +67,10 @@ class OpsEndpointsIT {
     static void environment(DynamicPropertyRegistry registry) throws IOException {
         Path home = Files.createTempDirectory(Path.of("target"), "ops-endpoints-home");
         registry.add("clvops.deploy.home", home::toString);
+        // the real registry wiring, pointed at an MLflow that is not there
+        try (ServerSocket socket = new ServerSocket(0)) {
+            registry.add("clvops.registry.mlflow-url", "http://127.0.0.1:" + socket.getLocalPort());
+        }
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         webhook.createContext("/hook", exchange -> {
             WEBHOOK.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -176,17 +174,6 @@ class OpsEndpointsIT {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Extras {
-
-        @Bean
-        ModelRegistry modelRegistry(DataSource dataSource) throws IOException {
-            int closedPort;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                closedPort = socket.getLocalPort();
-            }
-            return ModelRegistries.create(new RegistrySettings(URI.create("http://127.0.0.1:" + closedPort),
-                    RegistrySettings.DEFAULT_EXPERIMENT, Files.createTempDirectory(Path.of("target"), "artifacts"),
-                    Duration.ofSeconds(2)), dataSource, Clock.systemUTC());
-        }
 
         @Bean
         Job alwaysFailsJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
