@@ -69,7 +69,8 @@ class OpsEndpointsIT {
         registry.add("clvops.deploy.home", home::toString);
         // the real registry wiring, pointed at an MLflow that is not there
         try (ServerSocket socket = new ServerSocket(0)) {
-            registry.add("clvops.registry.mlflow-url", "http://127.0.0.1:" + socket.getLocalPort());
+            String closed = "http://127.0.0.1:" + socket.getLocalPort();
+            registry.add("clvops.registry.mlflow-url", () -> closed);
         }
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         webhook.createContext("/hook", exchange -> {
