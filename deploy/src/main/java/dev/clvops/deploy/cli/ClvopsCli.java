@@ -52,6 +52,9 @@ public final class ClvopsCli {
         cli.addSubcommand(new TrainCommand(services::training));
         cli.addSubcommand(new ModelsCommand(services::registry));
         cli.addSubcommand(new PromoteCommand(services::registry, services::trainingSettings, Clock.systemUTC()));
+        cli.addSubcommand(new MonitorCommand(services::driftMonitor));
+        cli.addSubcommand(new RetrainCommand(services::retrainPolicy));
+        cli.addSubcommand(new SimulateDriftCommand(services::driftSimulator));
         return cli;
     }
 

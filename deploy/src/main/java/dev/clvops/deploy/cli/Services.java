@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.monitoring.driftcheck.DriftMonitor;
+import dev.clvops.monitoring.retrain.RetrainPolicy;
+import dev.clvops.monitoring.simulate.DriftSimulator;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
@@ -21,4 +24,10 @@ interface Services {
     ModelRegistry registry();
 
     TrainingSettings trainingSettings();
+
+    DriftMonitor driftMonitor();
+
+    RetrainPolicy retrainPolicy();
+
+    DriftSimulator driftSimulator();
 }

@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.monitoring.driftcheck.DriftMonitor;
+import dev.clvops.monitoring.retrain.RetrainPolicy;
+import dev.clvops.monitoring.simulate.DriftSimulator;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.features.FeatureStore;
@@ -54,6 +57,21 @@ final class SpringServices implements Services, AutoCloseable {
     @Override
     public TrainingSettings trainingSettings() {
         return context().getBean(TrainingSettings.class);
+    }
+
+    @Override
+    public DriftMonitor driftMonitor() {
+        return context().getBean(DriftMonitor.class);
+    }
+
+    @Override
+    public RetrainPolicy retrainPolicy() {
+        return context().getBean(RetrainPolicy.class);
+    }
+
+    @Override
+    public DriftSimulator driftSimulator() {
+        return context().getBean(DriftSimulator.class);
     }
 
     @Override
