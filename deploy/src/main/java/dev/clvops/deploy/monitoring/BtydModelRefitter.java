@@ -10,7 +10,10 @@ import dev.clvops.training.modelstore.ClvModelCodec;
 import dev.clvops.training.probabilistic.BgNbdTrainer;
 import dev.clvops.training.probabilistic.BtydClvTrainer;
 import dev.clvops.training.probabilistic.ParetoNbdTrainer;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +25,21 @@ final class BtydModelRefitter implements ModelRefitter {
 
     private static final Logger log = LoggerFactory.getLogger(BtydModelRefitter.class);
 
+    /** The fitted parameters (BG/NBD, Pareto/NBD, Gamma-Gamma); fit diagnostics such as log-likelihood are left out. */
+    private static final Set<String> PARAMETERS = Set.of("r", "alpha", "a", "b", "s", "beta", "spend.p", "spend.q",
+            "spend.gamma");
+
     private final ModelRegistry registry;
     private final TrainingSetSource trainingSets;
 
     BtydModelRefitter(ModelRegistry registry, TrainingSetSource trainingSets) {
         this.registry = registry;
         this.trainingSets = trainingSets;
+    }
+
+    private static Map<String, Double> parameters(ClvModel model) {
+        return model.parameters().entrySet().stream().filter(entry -> PARAMETERS.contains(entry.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
@@ -46,7 +58,7 @@ final class BtydModelRefitter implements ModelRefitter {
         ClvModel trained = ClvModelCodec.decode(family, bytes);
         try {
             ClvModel refitted = trainer.fit(trainingSets.load(snapshot, TimeUnit.DAYS));
-            return Optional.of(new ParameterRefit(trained.parameters(), refitted.parameters()));
+            return Optional.of(new ParameterRefit(parameters(trained), parameters(refitted)));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // a snapshot the family cannot be fitted on (e.g. too few repeat buyers) has no parameters to compare
             log.warn("Cannot refit {} on snapshot {} for parameter drift: {}", family, snapshot.value(),
