@@ -1,6 +1,7 @@
 package dev.clvops.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.clvops.ClvopsApplication;
 import dev.clvops.monitoring.drift.DriftVerdict;
@@ -12,7 +13,16 @@ import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.features.FeatureSnapshot;
 import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.features.SnapshotId;
 import dev.clvops.platform.features.SnapshotRequest;
+import dev.clvops.platform.features.TimeUnit;
+import dev.clvops.platform.features.TrainingSetSource;
+import dev.clvops.platform.model.ClvModel;
+import dev.clvops.platform.model.ClvSettings;
+import dev.clvops.platform.model.CustomerPrediction;
+import dev.clvops.platform.model.TrainingSet;
+import dev.clvops.platform.registry.ModelRegistry;
+import dev.clvops.training.modelstore.ClvModelCodec;
 import dev.clvops.platform.ingest.IngestFormat;
 import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.IngestSummary;
@@ -75,6 +85,10 @@ class MonitorCommandIT {
     DriftMonitor monitor;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ModelRegistry registry;
+    @Autowired
+    TrainingSetSource trainingSets;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -131,6 +145,7 @@ class MonitorCommandIT {
         assertThat(flagged(report)).as(describe(report)).contains("spend_30d")
                 .isSubsetOf(DriftKind.PRICE_SHIFT.touches());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM drift_reports", Long.class)).isEqualTo(4);
+        assertThat(report.performance()).isNull();
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT report_id) FROM drift_report_features"
                 + " WHERE feature = 'spend_30d'", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM drift_baselines", Long.class)).isEqualTo(1);
@@ -138,6 +153,43 @@ class MonitorCommandIT {
 
     @Test
     @Order(5)
+    void performanceOnAMaturedScoringRunIsJudgedAgainstTheTrainingMetrics() {
+        MonitorReport before = monitor.latest().orElseThrow();
+        long scoringRun = scoreWithTheChampion(before.family(), before.modelVersion(), before.referenceSnapshotId());
+
+        MonitorReport report = monitor.monitor();
+
+        assertThat(report.performance()).isNotNull();
+        assertThat(report.performance().scoringRunId()).isEqualTo(scoringRun);
+        assertThat(report.performance().customers()).isEqualTo(jdbc.queryForObject(
+                "SELECT row_count FROM scoring_runs WHERE scoring_run_id = ?", Integer.class, scoringRun));
+        var gini = report.performance().metrics().stream().filter(m -> m.metric().equals("normalized_gini"))
+                .findFirst().orElseThrow();
+        assertThat(gini.realised()).isCloseTo(gini.training(), within(1e-6));
+        assertThat(report.performance().alert()).isFalse();
+        assertThat(report.prediction()).isNotNull();
+        assertThat(report.prediction().psi()).isZero();
+    }
+
+    /** What the scoring job stores: the champion's undiscounted predictions for every customer of a snapshot. */
+    private long scoreWithTheChampion(String family, int version, long snapshotId) {
+        ClvModel model = ClvModelCodec.decode(family, registry.downloadArtifact(family, version,
+                ClvModelCodec.FILE_NAME).orElseThrow().bytes());
+        TrainingSet set = trainingSets.load(new SnapshotId(snapshotId), TimeUnit.DAYS);
+        List<CustomerPrediction> predictions = model.predictAll(set.rows(), set.horizonDays(),
+                ClvSettings.UNDISCOUNTED_REVENUE);
+        long run = jdbc.queryForObject("INSERT INTO scoring_runs (snapshot_id, family, model_version, horizon_days,"
+                + " status, row_count) VALUES (?, ?, ?, ?, 'COMPLETED', ?) RETURNING scoring_run_id", Long.class,
+                snapshotId, family, version, set.horizonDays(), predictions.size());
+        jdbc.batchUpdate("INSERT INTO customer_predictions (scoring_run_id, customer_id, expected_purchases, p_alive,"
+                + " expected_spend, clv) VALUES (?, ?, ?, ?, ?, ?)", predictions.stream().map(p -> new Object[] {
+                    run, p.customerId(), p.expectedPurchases(), p.probabilityAlive(), p.expectedSpendPerOrder(),
+                    p.clv()}).toList());
+        return run;
+    }
+
+    @Test
+    @Order(6)
     void prometheusShowsTheDriftGaugesAndMonitorAndRetrainRunFromTheCli() throws Exception {
         SpringServices services = new SpringServices(context);
         CliRun monitorRun = CliRun.of(services, "monitor", "--json");
