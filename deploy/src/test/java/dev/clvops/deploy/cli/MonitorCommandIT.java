@@ -205,10 +205,15 @@ class MonitorCommandIT {
         JsonNode decision = retrain.json();
         boolean datasetDrift = report.get("datasetDrift").asBoolean();
         assertThat(decision.get("retrain").asBoolean()).as(decision.toString()).isEqualTo(datasetDrift);
-        if (datasetDrift) {
-            assertThat(decision.get("outcome").asString()).isIn("promoted", "kept");
-            assertThat(scrape(port)).contains("clvops_retrains_total");
+        if (!datasetDrift) {
+            assertThat(decision.get("reason").asString()).isEqualTo("no drift since the last training");
         }
+
+        JsonNode forced = CliRun.of(services, "retrain", "--force", "--json").json();
+        assertThat(forced.get("retrain").asBoolean()).as(forced.toString()).isTrue();
+        assertThat(forced.get("outcome").asString()).isIn("promoted", "kept");
+        assertThat(forced.get("trainingRunId").asLong()).isPositive();
+        assertThat(scrape(port)).contains("clvops_retrains_total{", "outcome=\"" + forced.get("outcome").asString());
     }
 
     private MonitorReport batch(DriftKind kind, double magnitude, boolean remove) throws IOException {
