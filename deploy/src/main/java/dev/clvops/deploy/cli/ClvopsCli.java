@@ -56,6 +56,9 @@ public final class ClvopsCli {
         cli.addSubcommand(UserCommand.commandLine(services));
         cli.addSubcommand(new CommandLine(new TokenCommand()).addSubcommand(new TokenCommand.Create(services::tokens)));
         cli.addSubcommand(new ReportCommand(services::reports));
+        cli.addSubcommand(new MonitorCommand(services::driftMonitor));
+        cli.addSubcommand(new RetrainCommand(services::retrainPolicy));
+        cli.addSubcommand(new SimulateDriftCommand(services::driftSimulator));
         return cli;
     }
 

@@ -2,6 +2,9 @@ package dev.clvops.deploy.cli;
 
 import dev.clvops.deploy.security.ApiTokens;
 import dev.clvops.deploy.security.UserAccounts;
+import dev.clvops.monitoring.driftcheck.DriftMonitor;
+import dev.clvops.monitoring.retrain.RetrainPolicy;
+import dev.clvops.monitoring.simulate.DriftSimulator;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -41,4 +44,10 @@ interface Services {
     }
 
     ReportService reports();
+
+    DriftMonitor driftMonitor();
+
+    RetrainPolicy retrainPolicy();
+
+    DriftSimulator driftSimulator();
 }

@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.monitoring.driftcheck.DriftMonitor;
+import dev.clvops.monitoring.retrain.RetrainPolicy;
+import dev.clvops.monitoring.simulate.DriftSimulator;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.deploy.security.ApiTokens;
 import dev.clvops.deploy.security.UserAccounts;
@@ -82,6 +85,21 @@ final class SpringServices implements Services, AutoCloseable {
     }
 
     @Override
+    public DriftMonitor driftMonitor() {
+        return context().getBean(DriftMonitor.class);
+    }
+
+    @Override
+    public RetrainPolicy retrainPolicy() {
+        return context().getBean(RetrainPolicy.class);
+    }
+
+    @Override
+    public DriftSimulator driftSimulator() {
+        return context().getBean(DriftSimulator.class);
+    }
+
+    @Override
     public void close() {
         if (context != null) {
             context.close();
@@ -91,7 +109,9 @@ final class SpringServices implements Services, AutoCloseable {
     private synchronized ConfigurableApplicationContext context() {
         if (context == null) {
             context = new SpringApplicationBuilder(ClvopsApplication.class).web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run();
+                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                    // a command runs its job and exits: only the server schedules the pipeline
+                    .run("--clvops.scheduler.enabled=false");
         }
         return context;
     }

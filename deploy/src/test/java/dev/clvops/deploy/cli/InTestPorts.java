@@ -1,5 +1,8 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.monitoring.driftcheck.DriftMonitor;
+import dev.clvops.monitoring.retrain.RetrainPolicy;
+import dev.clvops.monitoring.simulate.DriftSimulator;
 import dev.clvops.platform.UnusableInputException;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GenerationSummary;
@@ -111,6 +114,21 @@ class InTestPorts implements Services, OrderIngestion, FeatureStore, DemoDataGen
             throw new IllegalStateException("this test wired no report service");
         }
         return reports;
+    }
+
+    @Override
+    public DriftMonitor driftMonitor() {
+        throw new IllegalStateException("monitor runs against the real platform in MonitorCommandIT");
+    }
+
+    @Override
+    public RetrainPolicy retrainPolicy() {
+        throw new IllegalStateException("retrain runs against the real platform in MonitorCommandIT");
+    }
+
+    @Override
+    public DriftSimulator driftSimulator() {
+        throw new IllegalStateException("simulate-drift runs against the real platform in MonitorCommandIT");
     }
 
     @Override

@@ -6,14 +6,6 @@ import dev.clvops.deploy.api.ApiClient;
 import dev.clvops.deploy.api.ApiIntegrationTest;
 import dev.clvops.deploy.security.ApiTokens;
 import dev.clvops.deploy.security.UserAccounts;
-import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.features.FeatureStore;
-import dev.clvops.platform.ingest.OrderIngestion;
-import dev.clvops.platform.registry.ModelRegistry;
-import dev.clvops.reports.store.ReportService;
-import dev.clvops.training.pipeline.TrainingService;
-import dev.clvops.training.pipeline.TrainingSettings;
-import dev.clvops.training.scoring.ScoringService;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -22,47 +14,7 @@ import org.junit.jupiter.api.Test;
 class UserAndTokenCommandsIT extends ApiIntegrationTest {
 
     private Services services(String stdin) {
-        return new Services() {
-            @Override
-            public OrderIngestion ingestion() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public FeatureStore featureStore() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public DemoDataGenerator generator() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public TrainingService training() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ModelRegistry registry() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public TrainingSettings trainingSettings() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ScoringService scoring() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ReportService reports() {
-                throw new UnsupportedOperationException();
-            }
-
+        return new InTestPorts() {
             @Override
             public UserAccounts users() {
                 return users;

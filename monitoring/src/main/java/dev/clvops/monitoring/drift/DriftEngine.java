@@ -30,6 +30,8 @@ public final class DriftEngine {
         if (reference.isEmpty()) {
             throw new IllegalArgumentException("no reference profiles to compare with");
         }
+        // checked before the parallel comparison, so the first missing column in profile order is the one reported
+        reference.forEach(profile -> column(profile, current));
         List<FeatureDrift> features = reference.parallelStream().map(profile -> compare(profile, current)).toList();
         return DriftReport.of(features, thresholds);
     }
@@ -47,13 +49,18 @@ public final class DriftEngine {
     }
 
     private FeatureDrift compare(ReferenceProfile profile, CurrentColumns current) {
+        Object column = column(profile, current);
+        return column instanceof double[] values ? compare(profile, values) : compare(profile, (String[]) column);
+    }
+
+    private static Object column(ReferenceProfile profile, CurrentColumns current) {
         String feature = profile.feature();
-        var column = profile.kind() == FeatureKind.NUMERIC
+        Object column = profile.kind() == FeatureKind.NUMERIC
                 ? current.numeric().get(feature) : current.categorical().get(feature);
         if (column == null) {
             throw new IllegalArgumentException("no current " + profile.kind() + " column for feature " + feature);
         }
-        return column instanceof double[] values ? compare(profile, values) : compare(profile, (String[]) column);
+        return column;
     }
 
     private static void requireKind(ReferenceProfile reference, FeatureKind kind) {
