@@ -2,7 +2,9 @@ package dev.clvops.deploy.demo;
 
 import dev.clvops.deploy.DeploySettings;
 import dev.clvops.deploy.progress.ThrottledProgress;
+import dev.clvops.deploy.analytics.AnalyticsRefresher;
 import dev.clvops.platform.demo.DemoDataGenerator;
+import dev.clvops.reports.store.ReportService;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.training.pipeline.TrainingReport;
@@ -21,7 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** When the server is up and no orders are stored, runs the {@link DemoPipeline} in a background thread. */
+/**
+ * When the server is up and no orders are stored, runs the {@link DemoPipeline} in a background thread, then the
+ * customer analytics and the reports over its scores.
+ */
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnBooleanProperty(name = "clvops.deploy.demo.enabled", matchIfMissing = true)
@@ -32,10 +37,15 @@ class DemoBootstrap {
     private final DeploySettings settings;
     private final OrderCalendar calendar;
     private final DemoPipeline pipeline;
+    private final AnalyticsRefresher analytics;
+    private final ReportService reports;
 
     DemoBootstrap(DeploySettings settings, DemoDataGenerator generator, OrderIngestion ingestion,
-                  FeatureStore features, TrainingService training, ScoringService scoring, JdbcTemplate jdbc) {
+                  FeatureStore features, TrainingService training, ScoringService scoring, JdbcTemplate jdbc,
+                  AnalyticsRefresher analytics, ReportService reports) {
         this.settings = settings;
+        this.analytics = analytics;
+        this.reports = reports;
         this.calendar = new JdbcOrderCalendar(jdbc);
         this.pipeline = new DemoPipeline(generator, ingestion, features, calendar, trainer(training), scoring,
                 new ThrottledProgress(log::info, Duration.ofSeconds(5)));
@@ -64,6 +74,9 @@ class DemoBootstrap {
     private void runPipeline() {
         try {
             pipeline.run(settings.demo(), settings.home().resolve("demo"), LocalDate.now());
+            // the screens, the API and the reports read the analytics of the scored customers
+            log.info("Demo: customer analytics run {}", analytics.refreshNow().runId());
+            log.info("Demo: report run {}", reports.generateAll().reportRunId());
         } catch (RuntimeException e) {
             log.error("Demo pipeline failed", e);
         }
