@@ -97,6 +97,7 @@ final class StagedRowMerge {
         // fresh statistics give the planner true row counts of the staged rows
         jdbc.execute("ANALYZE ingest_staged_rows");
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
         // a lost commit after a crash is repaired by ingesting the file again (the run is then not recorded as done)
         jdbc.execute("SET LOCAL synchronous_commit = off");
         // rows this transaction inserts into orders have no statistics yet: a nested loop over them is quadratic
@@ -109,7 +110,16 @@ final class StagedRowMerge {
         jdbc.update(CUSTOMERS, runId);
         Map<String, Long> customers = new HashMap<>();
         if (kinds.containsKey("O")) {
+            boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM orders)", Boolean.class));
+            if (empty) {
+                jdbc.execute("DROP INDEX orders_customer_date; DROP INDEX orders_date");
+            }
             insert(ORDERS, runId, customers);
+            if (empty) {
+                jdbc.execute("CREATE INDEX orders_customer_date ON orders (customer_id, order_date);"
+                        + " CREATE INDEX orders_date ON orders (order_date)");
+            }
         }
         if (kinds.containsKey("R")) {
             insert(RETURNS, runId, customers);
