@@ -21,7 +21,13 @@ final class CopyText {
     }
 
     private static void escape(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstSpecial(value);
+        if (first < 0) {
+            out.append(value);
+            return;
+        }
+        out.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -32,5 +38,16 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    /** The index of the first character COPY text must escape, or -1: most values are copied in one append. */
+    private static int firstSpecial(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= '\\' && (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0')) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -12,9 +12,8 @@ final class StagedRowMerge {
 
     private static final String CUSTOMERS = """
             INSERT INTO customers (customer_id, channel, acquisition_source, country, age, gender, city, first_run_id)
-            SELECT DISTINCT ON (customer_id) customer_id, channel, acquisition_source, country, age, gender, city,
-                   run_id
-            FROM ingest_staged_rows WHERE run_id = ? AND kind <> 'Q' ORDER BY customer_id, line_number
+            SELECT customer_id, channel, acquisition_source, country, age, gender, city, run_id
+            FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer
             ON CONFLICT (customer_id) DO UPDATE SET
                 channel = COALESCE(customers.channel, EXCLUDED.channel),
                 acquisition_source = COALESCE(customers.acquisition_source, EXCLUDED.acquisition_source),
@@ -26,13 +25,16 @@ final class StagedRowMerge {
                OR (customers.age IS NULL AND EXCLUDED.age IS NOT NULL)
                OR (customers.gender IS NULL AND EXCLUDED.gender IS NOT NULL)
                OR (customers.city IS NULL AND EXCLUDED.city IS NOT NULL)""";
+    // the inserted rows' customers, counted per customer: their sum is the rows loaded
     private static final String ORDERS = """
-            INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, channel, category,
-                                acquisition_source, campaign, country, currency, run_id)
-            SELECT DISTINCT ON (order_key) order_key, customer_id, order_date, order_ts, amount, quantity, channel,
-                   category, acquisition_source, campaign, country, currency, run_id
-            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' ORDER BY order_key, line_number
-            ON CONFLICT (order_id) DO NOTHING""";
+            WITH inserted AS (
+                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, channel,
+                                    category, acquisition_source, campaign, country, currency, run_id)
+                SELECT order_key, customer_id, order_date, order_ts, amount, quantity, channel, category,
+                       acquisition_source, campaign, country, currency, run_id
+                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' AND first_of_key
+                ON CONFLICT (order_id) DO NOTHING RETURNING customer_id)
+            SELECT customer_id, count(*) FROM inserted GROUP BY customer_id""";
     // Lines and return lines are keyed by the orders/returns this statement inserted (RETURNING), not by joining
     // the order tables, whose statistics are stale in the middle of a merge.
     private static final String LINE_ORDERS = """
@@ -52,10 +54,12 @@ final class StagedRowMerge {
                 WHERE run_id = ? AND kind = 'L' AND order_key IN (SELECT order_id FROM new_orders) RETURNING 1)
             SELECT count(*) FROM new_lines""";
     private static final String RETURNS = """
-            INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
-            SELECT DISTINCT ON (order_key) order_key, customer_id, order_date, amount, quantity, run_id
-            FROM ingest_staged_rows WHERE run_id = ? AND kind = 'R' ORDER BY order_key, line_number
-            ON CONFLICT (return_id) DO NOTHING""";
+            WITH inserted AS (
+                INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
+                SELECT order_key, customer_id, order_date, amount, quantity, run_id
+                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'R' AND first_of_key
+                ON CONFLICT (return_id) DO NOTHING RETURNING customer_id)
+            SELECT customer_id, count(*) FROM inserted GROUP BY customer_id""";
     private static final String LINE_RETURNS = """
             WITH new_returns AS (
                 INSERT INTO order_returns (return_id, customer_id, return_date, return_value, quantity, run_id)
@@ -69,12 +73,14 @@ final class StagedRowMerge {
             INSERT INTO quarantined_rows (run_id, file_name, line_number, raw, reason)
             SELECT run_id, ?, line_number, raw, reason FROM ingest_staged_rows
             WHERE run_id = ? AND kind = 'Q' ORDER BY line_number""";
+    // line formats: their customers are counted from the orders and returns the run stored
+    private static final String LINE_CUSTOMERS = """
+            SELECT count(DISTINCT customer_id) FROM (
+                SELECT customer_id FROM orders WHERE run_id = ?
+                UNION ALL SELECT customer_id FROM order_returns WHERE run_id = ?) c""";
     private static final String COMPLETE = """
             UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), rows_read = ?, loaded = ?,
-                duplicates = ? - ? - ?, quarantined = ?,
-                customers = (SELECT count(DISTINCT customer_id) FROM (
-                    SELECT customer_id FROM orders WHERE run_id = ?
-                    UNION ALL SELECT customer_id FROM order_returns WHERE run_id = ?) c),
+                duplicates = ? - ? - ?, quarantined = ?, customers = ?,
                 reasons = (SELECT COALESCE(jsonb_object_agg(reason_key, n), '{}'::jsonb) FROM (
                     SELECT reason_key, count(*) AS n FROM ingest_staged_rows WHERE run_id = ? AND kind = 'Q'
                     GROUP BY reason_key) r)
@@ -91,6 +97,9 @@ final class StagedRowMerge {
         // fresh statistics give the planner true row counts of the staged rows
         jdbc.execute("ANALYZE ingest_staged_rows");
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
+        // a lost commit after a crash is repaired by ingesting the file again (the run is then not recorded as done)
+        jdbc.execute("SET LOCAL synchronous_commit = off");
         // rows this transaction inserts into orders have no statistics yet: a nested loop over them is quadratic
         jdbc.execute("SET LOCAL enable_nestloop = off");
         Map<String, Long> kinds = new HashMap<>();
@@ -99,14 +108,38 @@ final class StagedRowMerge {
                     kinds.put(rs.getString(1), rs.getLong(2));
                 }, runId);
         jdbc.update(CUSTOMERS, runId);
-        long loaded = kinds.containsKey("O") ? jdbc.update(ORDERS, runId) : 0;
-        loaded += kinds.containsKey("R") ? jdbc.update(RETURNS, runId) : 0;
+        Map<String, Long> customers = new HashMap<>();
+        if (kinds.containsKey("O")) {
+            boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM orders)", Boolean.class));
+            if (empty) {
+                jdbc.execute("DROP INDEX orders_customer_date; DROP INDEX orders_date");
+            }
+            insert(ORDERS, runId, customers);
+            if (empty) {
+                jdbc.execute("CREATE INDEX orders_customer_date ON orders (customer_id, order_date);"
+                        + " CREATE INDEX orders_date ON orders (order_date)");
+            }
+        }
+        if (kinds.containsKey("R")) {
+            insert(RETURNS, runId, customers);
+        }
+        long loaded = customers.values().stream().mapToLong(Long::longValue).sum();
+        boolean lines = kinds.containsKey("L") || kinds.containsKey("X");
         loaded += kinds.containsKey("L") ? jdbc.queryForObject(LINE_ORDERS, Long.class, runId, runId) : 0;
         loaded += kinds.containsKey("X") ? jdbc.queryForObject(LINE_RETURNS, Long.class, runId, runId) : 0;
         long quarantined = kinds.containsKey("Q") ? jdbc.update(QUARANTINE, fileName, runId) : 0;
         long read = kinds.values().stream().mapToLong(Long::longValue).sum();
-        jdbc.update(COMPLETE, read, loaded, read, loaded, quarantined, quarantined, runId, runId, runId, runId);
+        long customerCount = lines ? jdbc.queryForObject(LINE_CUSTOMERS, Long.class, runId, runId) : customers.size();
+        jdbc.update(COMPLETE, read, loaded, read, loaded, quarantined, quarantined, customerCount, runId, runId);
         emptyStaging(runId);
+    }
+
+    /** Runs an insert returning (customer, rows inserted) and adds its counts to {@code customers}. */
+    private void insert(String sql, long runId, Map<String, Long> customers) {
+        jdbc.query(sql, rs -> {
+            customers.merge(rs.getString(1), rs.getLong(2), Long::sum);
+        }, runId);
     }
 
     /** TRUNCATE (no dead tuples) when only this run is staged, which the ingest lock makes the usual case. */

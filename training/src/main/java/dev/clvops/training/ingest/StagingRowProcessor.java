@@ -2,10 +2,14 @@ package dev.clvops.training.ingest;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Validates each source record with its format's mapper; rejected rows are passed on as quarantine rows. */
+/**
+ * Validates each source record with its format's mapper; rejected rows are passed on as quarantine rows. Accepted
+ * rows are marked when they are the first of their key or customer (see {@link FirstSeen}).
+ */
 class StagingRowProcessor implements ItemProcessor<SourceRecord, StagedRow> {
 
     private final RowMapper mapper;
+    private final FirstSeen firstSeen = new FirstSeen();
 
     StagingRowProcessor(RowMapper mapper) {
         this.mapper = mapper;
@@ -13,6 +17,6 @@ class StagingRowProcessor implements ItemProcessor<SourceRecord, StagedRow> {
 
     @Override
     public StagedRow process(SourceRecord record) {
-        return mapper.map(record);
+        return firstSeen.mark(mapper.map(record));
     }
 }

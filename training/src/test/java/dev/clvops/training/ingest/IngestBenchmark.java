@@ -1,0 +1,197 @@
+package dev.clvops.training.ingest;
+
+import dev.clvops.platform.demo.GeneratorSettings;
+import dev.clvops.platform.ingest.IngestFormat;
+import dev.clvops.platform.ingest.IngestRequest;
+import dev.clvops.platform.ingest.IngestSummary;
+import dev.clvops.platform.testing.TestDatabase;
+import dev.clvops.training.synthetic.BtydDemoDataGenerator;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark main (not run by surefire): takes the first 1M rows of a seeded demo orders file, ingests them into an
+ * empty store, then the next 1M rows into the now non-empty store, and prints wall and CPU seconds (JVM process and
+ * PostgreSQL backends) per step. Args: [rows] [work directory].
+ */
+final class IngestBenchmark {
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir"), "clvops-ingest-bench");
+        List<Path> files = slices(dir, rows);
+        DataSource dataSource = TestDatabase.dataSource();
+        TestDatabase.truncateAll();
+        CpuSampler sampler = CpuSampler.start(dataSource);
+        try (AnnotationConfigApplicationContext context = IngestTestContext.open(dataSource)) {
+            JdbcOrderIngestion ingestion = context.getBean(JdbcOrderIngestion.class);
+            for (Path file : files) {
+                LocalDateTime from = LocalDateTime.now();
+                CpuSampler.Sample before = sampler.now();
+                IngestSummary summary = ingestion.ingest(new IngestRequest(file, IngestFormat.ORDERS), p -> { });
+                CpuSampler.Sample after = sampler.now();
+                System.out.printf(Locale.ROOT, "%s: %d read, %d loaded, %d duplicates, %d quarantined%n",
+                        file.getFileName(), summary.rowsRead(), summary.loaded(), summary.duplicates(),
+                        summary.quarantined());
+                printSteps(new JdbcTemplate(dataSource), sampler, from);
+                System.out.printf(Locale.ROOT, "  total: %s -> %.0f rows/s wall, load average %.1f%n",
+                        after.minus(before), summary.rowsRead() / after.minus(before).wall(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
+        } finally {
+            sampler.stop();
+        }
+        System.exit(0);
+    }
+
+    private static void printSteps(JdbcTemplate jdbc, CpuSampler sampler, LocalDateTime from) {
+        jdbc.query("""
+                SELECT step_name, start_time, end_time FROM batch_step_execution
+                WHERE start_time >= ? ORDER BY step_execution_id""", rs -> {
+            var span = sampler.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime());
+            System.out.printf(Locale.ROOT, "  %-12s %s%n", rs.getString(1), span);
+        }, from);
+    }
+
+    /** Two files of {@code rows} data rows each: the first and the second slice of one seeded demo file. */
+    private static List<Path> slices(Path dir, int rows) throws IOException {
+        Path first = dir.resolve("orders-" + rows + "-a.csv");
+        Path second = dir.resolve("orders-" + rows + "-b.csv");
+        if (Files.exists(second)) {
+            return List.of(first, second);
+        }
+        Path full = dir.resolve("demo.csv");
+        new BtydDemoDataGenerator().generate(new GeneratorSettings(rows * 2 / 5, 36, 7, 0.01,
+                LocalDate.of(2021, 1, 1)), full, p -> { });
+        try (BufferedReader in = Files.newBufferedReader(full, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            copy(in, header, first, rows);
+            copy(in, header, second, rows);
+        }
+        return List.of(first, second);
+    }
+
+    private static void copy(BufferedReader in, String header, Path target, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write(header + "\n");
+            String line;
+            for (int i = 0; i < rows && (line = in.readLine()) != null; i++) {
+                out.write(line + "\n");
+            }
+        }
+    }
+
+    /** Samples JVM and PostgreSQL CPU every 50 ms so per-step CPU can be read from the step's start and end. */
+    static final class CpuSampler {
+
+        record Sample(long nanos, LocalDateTime at, double jvm, double postgres) {
+            Span minus(Sample earlier) {
+                return new Span((nanos - earlier.nanos) / 1e9, jvm - earlier.jvm, postgres - earlier.postgres);
+            }
+        }
+
+        record Span(double wall, double jvm, double postgres) {
+            @Override
+            public String toString() {
+                return String.format(Locale.ROOT, "wall %6.2f s  cpu jvm %6.2f s  postgres %6.2f s", wall, jvm,
+                        postgres);
+            }
+        }
+
+        private final List<Sample> samples = new CopyOnWriteArrayList<>();
+        private final long postmaster;
+        private volatile boolean running = true;
+
+        private CpuSampler(long postmaster) {
+            this.postmaster = postmaster;
+        }
+
+        static CpuSampler start(DataSource dataSource) throws IOException {
+            String dataDir = new JdbcTemplate(dataSource).queryForObject("SHOW data_directory", String.class);
+            long pid = Long.parseLong(Files.readAllLines(Path.of(dataDir, "postmaster.pid")).getFirst().strip());
+            CpuSampler sampler = new CpuSampler(pid);
+            Thread.ofPlatform().daemon().start(sampler::loop);
+            return sampler;
+        }
+
+        private void loop() {
+            while (running) {
+                samples.add(now());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        Sample now() {
+            return new Sample(System.nanoTime(), LocalDateTime.now(), jvmCpuSeconds(), postgresCpuSeconds());
+        }
+
+        Span between(LocalDateTime from, LocalDateTime to) {
+            return nearest(to).minus(nearest(from));
+        }
+
+        private Sample nearest(LocalDateTime at) {
+            Sample best = samples.getFirst();
+            for (Sample s : samples) {
+                if (!s.at().isAfter(at)) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        private static double jvmCpuSeconds() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+        }
+
+        /** CPU of the embedded PostgreSQL: the postmaster, its live children and the children it reaped. */
+        private double postgresCpuSeconds() {
+            long ticks = ticks(postmaster, true);
+            try (var procs = Files.list(Path.of("/proc"))) {
+                ticks += procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .mapToLong(p -> ticks(Long.parseLong(p.getFileName().toString()), false)).sum();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ticks / 100.0;
+        }
+
+        /** utime+stime+cutime+cstime of {@code pid}, or 0 unless it is the postmaster or one of its children. */
+        private long ticks(long pid, boolean self) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (!self && Long.parseLong(f[1]) != postmaster) {
+                    return 0;
+                }
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+    }
+}
