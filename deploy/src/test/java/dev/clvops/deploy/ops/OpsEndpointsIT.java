@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.clvops.ClvopsApplication;
+import dev.clvops.deploy.security.ApiTokens;
+import dev.clvops.deploy.security.Role;
+import dev.clvops.deploy.security.UserAccounts;
 import dev.clvops.platform.metrics.OpsMetrics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,10 @@ class OpsEndpointsIT {
     JdbcTemplate jdbc;
     @Autowired
     OpsMetrics opsMetrics;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    ApiTokens tokens;
     @Autowired
     JobOperator jobOperator;
     @Autowired
@@ -147,12 +155,18 @@ class OpsEndpointsIT {
     }
 
     @Test
-    void systemEndpointServesTheSystemHealthReadModel() throws Exception {
-        JsonNode system = JSON.readTree(get("/actuator/system", 200));
+    void systemEndpointServesTheSystemHealthReadModelToOps() throws Exception {
+        if (!users.exists("ops-it")) {
+            users.add("ops-it", Role.OPS, null);
+        }
+        String token = tokens.create("ops-it", Role.OPS).token();
+
+        JsonNode system = JSON.readTree(get("/actuator/system", 200, "Bearer " + token));
+        get("/actuator/system", 401, null);
 
         assertThat(system.at("/database/reachable").asBoolean()).isTrue();
-        assertThat(system.at("/database/serverVersion").asString()).startsWith("18");
-        assertThat(system.at("/jvm/heapUsedBytes").asLong()).isPositive();
+        assertThat(system.at("/database/server_version").asString()).startsWith("18");
+        assertThat(system.at("/jvm/heap_used_bytes").asLong()).isPositive();
         assertThat(system.at("/cpu/processors").asInt()).isPositive();
         assertThat(system.get("versions").toString()).contains("Spring Boot").contains("4.0.7")
                 .contains("Spring Batch").contains("6.0.4").contains("Flyway").contains("13.12.0")
@@ -165,9 +179,17 @@ class OpsEndpointsIT {
     }
 
     private String get(String path, int expectedStatus) throws IOException, InterruptedException {
+        return get(path, expectedStatus, null);
+    }
+
+    private String get(String path, int expectedStatus, @Nullable String authorization)
+            throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
             return response.body();
         }
