@@ -38,7 +38,7 @@ public final class ChartOptions {
         option.put("tooltip", Map.of("position", "top"));
         option.put("grid", Map.of("left", 80, "right", 20, "top", 40, "bottom", 60));
         option.put("xAxis", Map.of("type", "category", "data", columns));
-        option.put("yAxis", Map.of("type", "category", "data", rows));
+        option.put("yAxis", Map.of("type", "category", "data", rows, "inverse", true));
         option.put("visualMap", Map.of("min", 0, "max", 1, "calculable", false, "orient", "horizontal",
                 "left", "center", "bottom", 0, "itemHeight", 120));
         option.put("series", List.of(Map.of("type", "heatmap", "data", cells)));

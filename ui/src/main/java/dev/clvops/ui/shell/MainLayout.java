@@ -12,10 +12,15 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import jakarta.annotation.security.PermitAll;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The shell: a header with the signed-in user and a side navigation listing only the tabs the user may open. */
+/**
+ * The shell: a header with the signed-in user and a side navigation listing only the tabs the user may open. Every
+ * signed-in user may use it; each view narrows access by role.
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     /** Creates the shell; {@code signOut} ends the session. */

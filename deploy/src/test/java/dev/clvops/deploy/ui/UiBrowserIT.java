@@ -1,0 +1,210 @@
+package dev.clvops.deploy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clvops.ClvopsApplication;
+import dev.clvops.platform.analytics.AnalyticsRun;
+import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.analytics.CustomerFilter;
+import dev.clvops.platform.analytics.KpiReport;
+import dev.clvops.platform.demo.DemoDataGenerator;
+import dev.clvops.platform.demo.GenerationSummary;
+import dev.clvops.platform.demo.GeneratorSettings;
+import dev.clvops.platform.features.FeatureStore;
+import dev.clvops.platform.features.SnapshotRequest;
+import dev.clvops.platform.ingest.IngestFormat;
+import dev.clvops.platform.ingest.IngestRequest;
+import dev.clvops.platform.ingest.OrderIngestion;
+import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.reports.analytics.AnalyticsRefresh;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The UI in headless Chromium against the real application and PostgreSQL: generated orders are ingested through
+ * the port and analysed, then each tab is opened as each role would open it. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(classes = ClvopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "clvops.deploy.demo.enabled=false")
+@Import(UiTestBeans.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UiBrowserIT {
+
+    private static final By CHART_SVG = By.cssSelector("clvops-echart svg");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    OrderIngestion ingestion;
+    @Autowired
+    FeatureStore features;
+    @Autowired
+    AnalyticsRefresh refresh;
+    @Autowired
+    CustomerAnalyticsReader reader;
+
+    private Path work;
+    private AnalyticsRun run;
+    private Browser browser;
+
+    @DynamicPropertySource
+    static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
+        Path home = Files.createTempDirectory(Path.of("target"), "ui-home");
+        registry.add("clvops.deploy.home", home::toString);
+    }
+
+    @BeforeAll
+    void analysedOrdersAndABrowser() throws IOException {
+        work = Files.createTempDirectory(Path.of("target"), "ui-data");
+        GenerationSummary data = generator.generate(new GeneratorSettings(400, 12, 7, 0.0,
+                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
+        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
+        run = refresh.refresh();
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void summaryShowsTheRunsKpisAndSegmentMix() {
+        KpiReport kpis = reader.kpis(run.runId(), null, null);
+        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("summary");
+
+        assertThat(browser.waitFor(By.id("summary-customers")).getText()).isEqualTo(count(kpis.customers()));
+        assertThat(browser.waitFor(By.id("summary-top-decile")).getText()).isEqualTo("No model yet");
+        assertThat(browser.waitForAtLeast(CHART_SVG, 1)).isNotEmpty();
+        browser.screenshot("summary");
+    }
+
+    @Test
+    void overviewShowsTheReadModelKpisAndDrawsCharts() {
+        KpiReport kpis = reader.kpis(run.runId(), null, null);
+        browser.login("admin", "admin" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("overview");
+
+        assertThat(browser.waitFor(By.id("kpi-customers")).getText()).isEqualTo(count(kpis.customers()));
+        assertThat(browser.waitFor(By.id("kpi-orders")).getText()).isEqualTo(count(kpis.orders()));
+        assertThat(browser.waitForAtLeast(CHART_SVG, 3)).hasSizeGreaterThanOrEqualTo(3);
+        browser.screenshot("overview");
+    }
+
+    @Test
+    void clvListsCustomersLazilyAndSaysThereIsNoModelYet() {
+        String first = reader.customers(run.runId(), CustomerFilter.all(1)).rows().getFirst().customerId();
+        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("clv");
+
+        browser.waitForCell("customers", first);
+        assertThat(browser.pageText()).contains("No model yet — run training");
+        browser.screenshot("clv");
+    }
+
+    @Test
+    void rfmShowsEverySegmentAndTheClusters() {
+        List<String> segments = reader.segments(run.runId()).stream().map(s -> s.name()).toList();
+        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("rfm");
+
+        segments.forEach(segment -> browser.waitForCell("segments", segment));
+        assertThat(browser.waitForAtLeast(CHART_SVG, 2)).hasSizeGreaterThanOrEqualTo(2);
+        browser.screenshot("rfm");
+    }
+
+    @Test
+    void cohortsDrawTheRetentionHeatmapAndListEachCohort() {
+        String firstCohort = reader.cohorts(run.runId()).cohorts().getFirst().month();
+        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("cohorts");
+
+        browser.waitForCell("cohorts", firstCohort);
+        assertThat(browser.waitForAtLeast(By.cssSelector("#chart-retention svg"), 1)).isNotEmpty();
+        browser.screenshot("cohorts");
+    }
+
+    @Test
+    void uploadIngestsWithProgressAndQuarantinesBadRows() throws IOException {
+        Path upload = uploadFile();
+        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+        browser.open("data");
+
+        WebElement input = browser.waitFor(By.id("order-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(upload.toAbsolutePath().toString());
+
+        browser.waiting(Duration.ofSeconds(60)).until(d -> browser.waitFor(By.id("ingest-summary")).getText()
+                .startsWith("ui-upload.csv:"));
+        assertThat(browser.waitFor(By.id("ingest-summary")).getText()).isEqualTo(
+                "ui-upload.csv: 22 rows read, 20 loaded, 0 duplicates, 2 quarantined, 4 customers");
+        assertThat(browser.waitFor(By.id("ingest-progress")).getAttribute("value")).isEqualTo("1");
+        browser.waitForCell("quarantine", "ui-upload.csv");
+        browser.screenshot("data");
+    }
+
+    @Test
+    void leadershipSeesOnlyItsTabsAndCannotOpenOthers() {
+        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+
+        List<String> tabs = browser.tabs();
+        browser.open("data");
+
+        assertThat(tabs).contains("Executive summary", "Overview", "CLV prediction", "Cohorts")
+                .doesNotContain("Data", "RFM segmentation");
+        browser.waitFor(By.tagName("body"));
+        assertThat(browser.findAll(By.id("order-upload"))).isEmpty();
+        browser.screenshot("leadership-denied-data");
+    }
+
+    @Test
+    void opsSeesDataButNotTheBusinessTabs() {
+        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+
+        assertThat(browser.tabs()).contains("Data").doesNotContain("Overview", "Executive summary");
+    }
+
+    private Path uploadFile() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("user_id,order_id,order_date,order_value,channel,category,acquisition_source,campaign,country,"
+                + "currency,age,gender,city");
+        for (int i = 0; i < 20; i++) {
+            lines.add(String.format(Locale.ROOT, "U%04d,UO%05d,2026-01-%02d,%d.50,web,books,organic,,NL,EUR,40,F,Delft",
+                    i % 4, i, 1 + i, 20 + i));
+        }
+        lines.add("U0001,UO90001,not-a-date,10.00,web,books,organic,,NL,EUR,40,F,Delft");
+        lines.add("U0002,UO90002,2026-01-05,abc,web,books,organic,,NL,EUR,40,F,Delft");
+        return Files.write(work.resolve("ui-upload.csv"), lines);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}
