@@ -18,14 +18,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Beans {@code uiSecurity} (the filter chain of the views: Vaadin's access control of {@code @RolesAllowed} views,
  * form login at {@code /login}, CSRF and logout as Vaadin needs them) and {@code signOut}. It covers every path
- * except the REST API, actuator and OpenAPI ones, which keep their own chains, so it composes with them.
+ * except the REST API, actuator and OpenAPI ones, which keep their own chains, so it composes with them. The error
+ * page is left out too: an API error dispatched to {@code /error} must keep its status, not turn into a login redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class UiSecurityConfiguration {
 
     private static final String[] NOT_UI = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
     @Order(0)

@@ -17,6 +17,12 @@ import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.reports.analytics.AnalyticsRefresh;
+import dev.clvops.training.pipeline.TrainingRequest;
+import dev.clvops.training.pipeline.TrainingService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +68,8 @@ class UiBrowserIT {
     AnalyticsRefresh refresh;
     @Autowired
     CustomerAnalyticsReader reader;
+    @Autowired
+    TrainingService training;
 
     private Path work;
     private AnalyticsRun run;
@@ -80,6 +88,8 @@ class UiBrowserIT {
                 LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
         ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
+        training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
+                ProgressListener.NONE);
         run = refresh.refresh();
         browser = new Browser(port);
     }
@@ -179,7 +189,7 @@ class UiBrowserIT {
 
         assertThat(tabs).contains("Executive summary", "Overview", "CLV prediction", "Cohorts")
                 .doesNotContain("Data", "RFM segmentation");
-        browser.waitFor(By.tagName("body"));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> browser.pageText().contains("Could not navigate to 'data'"));
         assertThat(browser.findAll(By.id("order-upload"))).isEmpty();
         browser.screenshot("leadership-denied-data");
     }
@@ -189,6 +199,73 @@ class UiBrowserIT {
         browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
 
         assertThat(browser.tabs()).contains("Data").doesNotContain("Overview", "Executive summary");
+    }
+
+    @Test
+    void playbookSaysItNeedsAModelBeforeItCanRecommend() {
+        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("playbook");
+
+        browser.waitFor(By.className("empty-state"));
+        assertThat(browser.pageText()).contains("No model yet — run training to get a playbook");
+        browser.screenshot("playbook");
+    }
+
+    @Test
+    void customer360ShowsTheLookedUpCustomersSegmentAndPersona() {
+        var customer = reader.customers(run.runId(), CustomerFilter.all(3)).rows().get(2);
+        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+        browser.open("customer");
+
+        browser.waitFor(By.cssSelector("#customer-id input")).sendKeys(customer.customerId());
+        browser.waitFor(By.id("customer-show")).click();
+
+        assertThat(browser.waitFor(By.id("customer-segment")).getText()).isEqualTo(customer.segment());
+        assertThat(browser.waitFor(By.id("customer-persona")).getText()).isEqualTo(customer.persona());
+        assertThat(browser.waitFor(By.id("customer-rfm")).getText()).isEqualTo(customer.rfmCode());
+        browser.screenshot("customer");
+    }
+
+    @Test
+    void modelEvaluationListsTheTrainedVersionsAndPromotions() {
+        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("models");
+
+        browser.waitForCell("model-versions", "bgnbd");
+        browser.waitForCell("model-versions", "baseline");
+        browser.waitForCell("promotions", "bgnbd");
+        assertThat(browser.waitForAtLeast(By.cssSelector("#chart-metric svg"), 1)).isNotEmpty();
+        browser.screenshot("models");
+    }
+
+    @Test
+    void reportsShowRangeKpisSegmentsAndOfferTheCsvExport() {
+        KpiReport all = reader.kpis(run.runId(), null, null);
+        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+
+        browser.open("reports");
+
+        assertThat(browser.waitFor(By.id("report-orders")).getText()).isEqualTo(count(all.orders()));
+        browser.waitForCell("report-segments", reader.segments(run.runId()).getFirst().name());
+        assertThat(browser.waitFor(By.id("export-download")).getAttribute("href")).contains("VAADIN/dynamic");
+        browser.screenshot("reports");
+    }
+
+    @Test
+    void uiChainLeavesTheApiToItsOwnChainAndSendsAnonymousViewersToLogin() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> api = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/kpis")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> view = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/overview")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(view.statusCode()).isEqualTo(302);
+            assertThat(view.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
     }
 
     private Path uploadFile() throws IOException {

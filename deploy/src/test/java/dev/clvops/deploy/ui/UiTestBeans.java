@@ -7,6 +7,10 @@ import dev.clvops.reports.analytics.AnalyticsSettings;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -21,6 +25,14 @@ class UiTestBeans {
     UserDetailsService testUsers() {
         return new InMemoryUserDetailsManager(user("admin", "ADMIN"), user("analyst", "ANALYST"),
                 user("ops", "OPS"), user("lead", "LEADERSHIP"));
+    }
+
+    /** Stands in for the REST API's own chain, to show the UI chain leaves {@code /api/**} to it. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain testApiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**").csrf(csrf -> csrf.disable()).httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated()).build();
     }
 
     @Bean

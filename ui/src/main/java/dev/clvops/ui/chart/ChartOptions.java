@@ -51,8 +51,10 @@ public final class ChartOptions {
         option.put("animation", false);
         option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 70, "right", 20, "top", 40, "bottom", 50));
-        option.put("xAxis", Map.of("type", "category", "data", categories));
+        boolean crowded = categories.size() > 5;
+        option.put("grid", Map.of("left", 70, "right", 20, "top", 40, "bottom", crowded ? 90 : 50));
+        option.put("xAxis", Map.of("type", "category", "data", categories,
+                "axisLabel", Map.of("interval", 0, "rotate", crowded ? 30 : 0)));
         option.put("yAxis", Map.of("type", "value"));
         option.put("series", series);
         return option;

@@ -5,7 +5,6 @@ import dev.clvops.platform.analytics.CustomerAnalytics;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
 import dev.clvops.platform.analytics.CustomerFilter;
 import dev.clvops.platform.analytics.SegmentSummary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,22 +36,9 @@ class ClvPresenter {
         return run.map(r -> reader.customers(r.runId(), CustomerFilter.all(1)).total()).orElse(0L);
     }
 
-    /** Customers {@code offset .. offset + limit - 1} in CLV order, read page by page of {@code limit}. */
+    /** Customers {@code offset .. offset + limit - 1} in CLV order. */
     List<CustomerAnalytics> customers(int offset, int limit) {
-        if (run.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        List<CustomerAnalytics> rows = new ArrayList<>();
-        int page = offset / limit;
-        int skip = offset % limit;
-        while (rows.size() < skip + limit) {
-            List<CustomerAnalytics> next = reader.customers(run.get().runId(),
-                    new CustomerFilter(null, null, null, page++, limit)).rows();
-            rows.addAll(next);
-            if (next.size() < limit) {
-                break;
-            }
-        }
-        return rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size()));
+        return run.map(r -> PagedRows.window(offset, limit, (page, size) -> reader.customers(r.runId(),
+                new CustomerFilter(null, null, null, page, size)).rows())).orElse(List.of());
     }
 }
