@@ -189,7 +189,7 @@ class UiBrowserIT {
 
         assertThat(tabs).contains("Executive summary", "Overview", "CLV prediction", "Cohorts")
                 .doesNotContain("Data", "RFM segmentation");
-        browser.waiting(Duration.ofSeconds(30)).until(d -> browser.pageText().contains("Could not navigate to 'data'"));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> browser.pageText().contains("your role cannot open it"));
         assertThat(browser.findAll(By.id("order-upload"))).isEmpty();
         browser.screenshot("leadership-denied-data");
     }
