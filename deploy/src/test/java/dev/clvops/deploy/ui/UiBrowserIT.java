@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,11 +52,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * the port and analysed, then each tab is opened as each role would open it. Screenshots go to target/screenshots.
  */
 @SpringBootTest(classes = ClvopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "clvops.deploy.demo.enabled=false")
+        properties = {"clvops.deploy.demo.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
 @Import(UiTestBeans.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiBrowserIT {
 
+    /** One test user per role, named ui-<role>; the application's own user store keeps them. */
+    private static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "analyst", "ANALYST", "ops", "OPS",
+            "lead", "LEADERSHIP");
     private static final By CHART_SVG = By.cssSelector("clvops-echart svg");
 
     @LocalServerPort
@@ -70,6 +76,8 @@ class UiBrowserIT {
     CustomerAnalyticsReader reader;
     @Autowired
     TrainingService training;
+    @Autowired
+    UserDetailsManager users;
 
     private Path work;
     private AnalyticsRun run;
@@ -91,6 +99,7 @@ class UiBrowserIT {
         training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
                 ProgressListener.NONE);
         run = refresh.refresh();
+        ROLES.forEach(this::createUser);
         browser = new Browser(port);
     }
 
@@ -102,7 +111,7 @@ class UiBrowserIT {
     @Test
     void summaryShowsTheRunsKpisAndSegmentMix() {
         KpiReport kpis = reader.kpis(run.runId(), null, null);
-        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+        login("lead");
 
         browser.open("summary");
 
@@ -115,7 +124,7 @@ class UiBrowserIT {
     @Test
     void overviewShowsTheReadModelKpisAndDrawsCharts() {
         KpiReport kpis = reader.kpis(run.runId(), null, null);
-        browser.login("admin", "admin" + UiTestBeans.PASSWORD_SUFFIX);
+        login("admin");
 
         browser.open("overview");
 
@@ -128,7 +137,7 @@ class UiBrowserIT {
     @Test
     void clvListsCustomersLazilyAndSaysThereIsNoModelYet() {
         String first = reader.customers(run.runId(), CustomerFilter.all(1)).rows().getFirst().customerId();
-        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+        login("analyst");
 
         browser.open("clv");
 
@@ -140,7 +149,7 @@ class UiBrowserIT {
     @Test
     void rfmShowsEverySegmentAndTheClusters() {
         List<String> segments = reader.segments(run.runId()).stream().map(s -> s.name()).toList();
-        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+        login("analyst");
 
         browser.open("rfm");
 
@@ -152,7 +161,7 @@ class UiBrowserIT {
     @Test
     void cohortsDrawTheRetentionHeatmapAndListEachCohort() {
         String firstCohort = reader.cohorts(run.runId()).cohorts().getFirst().month();
-        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+        login("lead");
 
         browser.open("cohorts");
 
@@ -164,7 +173,7 @@ class UiBrowserIT {
     @Test
     void uploadIngestsWithProgressAndQuarantinesBadRows() throws IOException {
         Path upload = uploadFile();
-        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+        login("ops");
         browser.open("data");
 
         WebElement input = browser.waitFor(By.id("order-upload")).getShadowRoot()
@@ -182,7 +191,7 @@ class UiBrowserIT {
 
     @Test
     void leadershipSeesOnlyItsTabsAndCannotOpenOthers() {
-        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+        login("lead");
 
         List<String> tabs = browser.tabs();
         browser.open("data");
@@ -196,14 +205,14 @@ class UiBrowserIT {
 
     @Test
     void opsSeesDataButNotTheBusinessTabs() {
-        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+        login("ops");
 
         assertThat(browser.tabs()).contains("Data").doesNotContain("Overview", "Executive summary");
     }
 
     @Test
     void playbookSaysItNeedsAModelBeforeItCanRecommend() {
-        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+        login("analyst");
 
         browser.open("playbook");
 
@@ -215,7 +224,7 @@ class UiBrowserIT {
     @Test
     void customer360ShowsTheLookedUpCustomersSegmentAndPersona() {
         var customer = reader.customers(run.runId(), CustomerFilter.all(3)).rows().get(2);
-        browser.login("analyst", "analyst" + UiTestBeans.PASSWORD_SUFFIX);
+        login("analyst");
         browser.open("customer");
 
         browser.waitFor(By.cssSelector("#customer-id input")).sendKeys(customer.customerId());
@@ -229,7 +238,7 @@ class UiBrowserIT {
 
     @Test
     void modelEvaluationListsTheTrainedVersionsAndPromotions() {
-        browser.login("ops", "ops" + UiTestBeans.PASSWORD_SUFFIX);
+        login("ops");
 
         browser.open("models");
 
@@ -243,7 +252,7 @@ class UiBrowserIT {
     @Test
     void reportsShowRangeKpisSegmentsAndOfferTheCsvExport() {
         KpiReport all = reader.kpis(run.runId(), null, null);
-        browser.login("lead", "lead" + UiTestBeans.PASSWORD_SUFFIX);
+        login("lead");
 
         browser.open("reports");
 
@@ -266,6 +275,16 @@ class UiBrowserIT {
             assertThat(view.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/login"));
         }
+    }
+
+    private void createUser(String name, String role) {
+        if (!users.userExists("ui-" + name)) {
+            users.createUser(User.withUsername("ui-" + name).password("{noop}" + name + "-secret").roles(role).build());
+        }
+    }
+
+    private void login(String name) {
+        browser.login("ui-" + name, name + "-secret");
     }
 
     private Path uploadFile() throws IOException {

@@ -11,21 +11,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** Test users, one per role (password = user name), and the analytics read model over the test database. */
+/**
+ * The analytics read model over the test database (named like the application's own beans, which these replace
+ * where they exist), and a stand-in for the REST API's security chain.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class UiTestBeans {
-
-    static final String PASSWORD_SUFFIX = "-secret";
-
-    @Bean
-    UserDetailsService testUsers() {
-        return new InMemoryUserDetailsManager(user("admin", "ADMIN"), user("analyst", "ANALYST"),
-                user("ops", "OPS"), user("lead", "LEADERSHIP"));
-    }
 
     /** Stands in for the REST API's own chain, to show the UI chain leaves {@code /api/**} to it. */
     @Bean
@@ -36,17 +28,12 @@ class UiTestBeans {
     }
 
     @Bean
-    CustomerAnalyticsReader analyticsReader(DataSource dataSource) {
+    CustomerAnalyticsReader analyticsQueries(DataSource dataSource) {
         return new AnalyticsQueries(dataSource);
     }
 
     @Bean
     AnalyticsRefresh analyticsRefresh(DataSource dataSource) {
         return new AnalyticsRefresh(dataSource, AnalyticsSettings.defaults());
-    }
-
-    @SuppressWarnings("deprecation") // plain-text test passwords, never outside tests
-    private static org.springframework.security.core.userdetails.UserDetails user(String name, String role) {
-        return User.withDefaultPasswordEncoder().username(name).password(name + PASSWORD_SUFFIX).roles(role).build();
     }
 }
