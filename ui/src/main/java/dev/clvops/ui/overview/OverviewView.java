@@ -1,0 +1,78 @@
+package dev.clvops.ui.overview;
+
+import static dev.clvops.ui.shell.Blocks.count;
+import static dev.clvops.ui.shell.Blocks.decimal;
+import static dev.clvops.ui.shell.Blocks.kpi;
+import static dev.clvops.ui.shell.Blocks.money;
+import static dev.clvops.ui.shell.Blocks.percent;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.analytics.KpiReport;
+import dev.clvops.ui.chart.ChartOptions;
+import dev.clvops.ui.chart.EChart;
+import dev.clvops.ui.shell.Blocks;
+import dev.clvops.ui.shell.MainLayout;
+import dev.clvops.ui.shell.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Business KPIs over all orders with revenue by channel, by category and per month. */
+@Route(value = "overview", layout = MainLayout.class)
+@PageTitle("Overview · clvops")
+@Menu(order = 2, title = "Overview")
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.LEADERSHIP})
+public class OverviewView extends VerticalLayout {
+
+    public OverviewView(CustomerAnalyticsReader reader) {
+        add(Blocks.title("Overview"), Blocks.help("Key figures of every order up to the latest feature snapshot: "
+                + "customers, revenue, orders, average order value and repeat rate, where revenue comes from, "
+                + "and how it moved month by month. Figures refresh with each analytics run."));
+        new OverviewPresenter(reader).kpis().ifPresentOrElse(this::show, () -> add(Blocks.empty(
+                "No analytics yet — ingest orders on the Data tab, then build features and refresh analytics.")));
+    }
+
+    private void show(KpiReport kpis) {
+        add(createCards(kpis), Blocks.row(createChannelChart(kpis), createCategoryChart(kpis)),
+                createTrendChart(kpis));
+    }
+
+    private Component createCards(KpiReport kpis) {
+        return Blocks.row(kpi("kpi-customers", "Customers", count(kpis.customers())),
+                kpi("kpi-revenue", "Revenue", money(kpis.revenue())),
+                kpi("kpi-orders", "Orders", count(kpis.orders())),
+                kpi("kpi-aov", "Average order value", decimal(kpis.averageOrderValue())),
+                kpi("kpi-repeat", "Repeat rate", percent(kpis.repeatRate())),
+                kpi("kpi-orders-per-customer", "Orders per customer", decimal(kpis.ordersPerCustomer())));
+    }
+
+    private Component createChannelChart(KpiReport kpis) {
+        Map<String, Double> byChannel = new TreeMap<>(kpis.revenueByChannel());
+        EChart chart = new EChart(480, 300);
+        chart.setId("chart-channel");
+        chart.setOption(ChartOptions.bars("Revenue by channel", byChannel.keySet().stream().toList(),
+                byChannel.values().stream().toList()));
+        return chart;
+    }
+
+    private Component createCategoryChart(KpiReport kpis) {
+        EChart chart = new EChart(420, 300);
+        chart.setId("chart-category");
+        chart.setOption(ChartOptions.pie("Revenue by category", new TreeMap<>(kpis.revenueByCategory())));
+        return chart;
+    }
+
+    private Component createTrendChart(KpiReport kpis) {
+        EChart chart = new EChart(920, 300);
+        chart.setId("chart-trend");
+        chart.setOption(ChartOptions.line("Monthly revenue",
+                kpis.monthlyRevenue().stream().map(KpiReport.MonthRevenue::month).toList(),
+                kpis.monthlyRevenue().stream().map(KpiReport.MonthRevenue::revenue).toList()));
+        return chart;
+    }
+}
