@@ -19,10 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @TestConfiguration(proxyBeanMethods = false)
 class UiTestBeans {
 
-    /** Stands in for the REST API's own chain, to show the UI chain leaves {@code /api/**} to it. */
+    /** Stands in for (and, where it exists, replaces) the REST API's chain: the UI chain must leave /api to it. */
     @Bean
     @Order(1)
-    SecurityFilterChain testApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**").csrf(csrf -> csrf.disable()).httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated()).build();
     }
