@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clvops.deploy.api.ApiClient;
 import dev.clvops.deploy.api.ApiIntegrationTest;
 import dev.clvops.deploy.security.ApiTokens;
+import dev.clvops.deploy.security.Role;
 import dev.clvops.deploy.security.UserAccounts;
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -71,7 +72,10 @@ class UserAndTokenCommandsIT extends ApiIntegrationTest {
 
     @Test
     void tokenCreatePrintsATokenOnceThatAuthenticates() {
-        CliRun run = CliRun.of(services(""), "token", "create", "--user", "admin", "--role", "leadership");
+        if (!users.exists("cli-leader")) {
+            users.add("cli-leader", Role.LEADERSHIP, null);
+        }
+        CliRun run = CliRun.of(services(""), "token", "create", "--user", "cli-leader", "--role", "leadership");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String token = run.out().strip();
