@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code ingest}, {@code train}, {@code models} and {@code promote} against the real platform on the test database. */
 class TrainCommandIT {
 
-    private static final Path CDNOW_SAMPLE = Path.of("/work/shared/data/cdnow/CDNOW_sample.txt");
+    private static final Path CDNOW_SAMPLE = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/CDNOW_sample.txt");
 
     @TempDir
     Path home;

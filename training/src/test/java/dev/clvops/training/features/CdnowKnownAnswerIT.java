@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class CdnowKnownAnswerIT {
 
     private static final Path SUMMARY =
-            Path.of("/work/shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+            Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/cdnow_customers_summary_with_transactions.csv");
 
     @Autowired
     FeatureStore store;

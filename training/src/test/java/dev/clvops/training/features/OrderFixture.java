@@ -13,7 +13,7 @@ import org.postgresql.PGConnection;
 /** Loads test orders straight into the orders table with COPY (independent of the ingestion job). */
 final class OrderFixture {
 
-    static final Path CDNOW_SAMPLE = Path.of("/work/shared/data/cdnow/CDNOW_sample.txt");
+    static final Path CDNOW_SAMPLE = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/CDNOW_sample.txt");
 
     private OrderFixture() {
     }

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class IngestOrdersJobIT {
 
-    static final Path CDNOW = Path.of("/work/shared/data/cdnow");
+    static final Path CDNOW = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow");
 
     private static AnnotationConfigApplicationContext context;
     private static OrderIngestion ingestion;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class ClvModelCodecTests {
 
-    private static final Path CDNOW = Path.of("/work/shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+    private static final Path CDNOW = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/cdnow_customers_summary_with_transactions.csv");
     private static final TrainingSet SET = cdnow();
     private static final List<CustomerRow> SAMPLE = SET.rows().subList(0, 300);
     private static final ClvSettings DISCOUNTED = new ClvSettings(0.1, 0.3);

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainClvJobIT {
 
-    private static final Path CDNOW_SAMPLE = Path.of("/work/shared/data/cdnow/CDNOW_sample.txt");
+    private static final Path CDNOW_SAMPLE = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/CDNOW_sample.txt");
 
     @Autowired
     TrainingService training;

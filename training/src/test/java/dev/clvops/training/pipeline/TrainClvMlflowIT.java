@@ -58,7 +58,7 @@ class TrainClvMlflowIT {
     @Test
     void championsDownloadedFromMlflowPredictExactlyWhatTheTrainedModelsDid() {
         TestDatabase.truncateAll();
-        ingestion.ingest(new IngestRequest(Path.of("/work/shared/data/cdnow/CDNOW_sample.txt"), IngestFormat.CDNOW),
+        ingestion.ingest(new IngestRequest(Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/CDNOW_sample.txt"), IngestFormat.CDNOW),
                 ProgressListener.NONE);
 
         TrainingReport report = training.train(TrainingRequest.latest()

@@ -14,7 +14,7 @@ import java.util.List;
 /** The CDNOW calibration summary of Fader, Hardie & Lee (2005), in weeks, as a training set. */
 final class Cdnow {
 
-    static final Path SUMMARY = Path.of("/work/shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+    static final Path SUMMARY = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow/cdnow_customers_summary_with_transactions.csv");
 
     private static final TrainingSet SET = read();
 
