@@ -5,6 +5,7 @@ import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.platform.registry.ModelVersion;
 import dev.clvops.platform.registry.PromotionDecision;
 import dev.clvops.platform.registry.RegistrationStatus;
+import dev.clvops.training.pipeline.Documents;
 import dev.clvops.training.pipeline.TrainingSettings;
 import java.time.Clock;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class PromoteCommand implements Callable<Integer> {
                 champion.map(c -> c.metrics().get(metric)).orElse(null), 0, true,
                 "manual promotion" + champion.map(c -> ", replacing v" + c.version()).orElse(""), clock.instant());
         models.recordDecision(decision);
-        Output.print(spec, json, TrainingDocument.decision(decision), String.format("%s v%d is now champion (%s)",
+        Output.print(spec, json, Documents.decision(decision), String.format("%s v%d is now champion (%s)",
                 candidate.registeredModelName(), version, decision.reason()));
         return ClvopsCli.OK;
     }

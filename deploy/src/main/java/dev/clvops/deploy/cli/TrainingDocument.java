@@ -1,9 +1,9 @@
 package dev.clvops.deploy.cli;
 
 import dev.clvops.platform.registry.ModelVersion;
-import dev.clvops.platform.registry.PromotionDecision;
 import dev.clvops.training.arena.DataHealthReport;
 import dev.clvops.training.pipeline.FamilyReport;
+import dev.clvops.training.pipeline.Documents;
 import dev.clvops.training.pipeline.TrainingReport;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,7 +28,7 @@ final class TrainingDocument {
         document.put("families", families);
         document.put("primaryMetric", report.primaryMetric());
         document.put("champion", report.champion());
-        document.put("promotion", report.decisions().stream().map(TrainingDocument::decision).toList());
+        document.put("promotion", report.decisions().stream().map(Documents::decision).toList());
         document.put("registry", Map.of("status", report.registryStatus()));
         return document;
     }
@@ -87,20 +87,5 @@ final class TrainingDocument {
         gate.families().forEach(f -> recommendations.put(f.family(),
                 Map.of("recommended", f.recommended(), "reason", f.reason())));
         return Map.of("findings", gate.findings(), "recommendations", recommendations);
-    }
-
-    static Map<String, Object> decision(PromotionDecision d) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("family", d.family());
-        document.put("candidateVersion", d.candidateVersion());
-        document.put("championVersion", d.championVersion());
-        document.put("metric", d.metric());
-        document.put("candidateValue", d.candidateValue());
-        document.put("championValue", d.championValue());
-        document.put("margin", d.margin());
-        document.put("promoted", d.promoted());
-        document.put("reason", d.reason());
-        document.put("decidedAt", d.decidedAt());
-        return document;
     }
 }

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON documents of a run (for {@code training_runs} and the evaluation artifacts), as plain maps. */
-final class Documents {
+/**
+ * The JSON documents of a run (for {@code training_runs} and the evaluation artifacts), as plain maps; the CLI
+ * prints promotion decisions with {@link #decision}.
+ */
+public final class Documents {
 
     private Documents() {
     }
@@ -63,7 +66,8 @@ final class Documents {
         return decisions.stream().map(Documents::decision).toList();
     }
 
-    static Map<String, Object> decision(PromotionDecision d) {
+    /** One promotion decision with its numbers. */
+    public static Map<String, Object> decision(PromotionDecision d) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("family", d.family());
         document.put("candidateVersion", d.candidateVersion());
