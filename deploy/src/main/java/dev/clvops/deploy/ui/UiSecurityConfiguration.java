@@ -1,9 +1,11 @@
 package dev.clvops.deploy.ui;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.clvops.ui.login.LoginView;
 import dev.clvops.ui.shell.SignOut;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Beans {@code uiSecurity} (the filter chain of the views: Vaadin's access control of {@code @RolesAllowed} views,
- * form login at {@code /login}, CSRF and logout as Vaadin needs them) and {@code signOut}. It covers every path
+ * form login at {@code /login}, CSRF and logout as Vaadin needs them), {@code navigationTimer} (server time per view,
+ * see {@link NavigationTimer}) and {@code signOut}. It covers every path
  * except the REST API, actuator and OpenAPI ones, which keep their own chains, so it composes with them. The error
  * page is left out too: an API error dispatched to {@code /error} must keep its status, not turn into a login redirect.
  */
@@ -34,6 +37,11 @@ class UiSecurityConfiguration {
         return http.securityMatcher(new NegatedRequestMatcher(notUi()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    @Bean
+    VaadinServiceInitListener navigationTimer(MeterRegistry registry) {
+        return new NavigationTimer(registry);
     }
 
     @Bean

@@ -19,6 +19,7 @@ import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.reports.analytics.AnalyticsRefresh;
 import dev.clvops.training.pipeline.TrainingRequest;
 import dev.clvops.training.pipeline.TrainingService;
+import dev.clvops.training.scoring.ScoringService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -78,6 +81,10 @@ class UiBrowserIT {
     TrainingService training;
     @Autowired
     UserDetailsManager users;
+    @Autowired
+    ScoringService scoring;
+    @Autowired
+    DataSource dataSource;
 
     private Path work;
     private AnalyticsRun run;
@@ -98,6 +105,7 @@ class UiBrowserIT {
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
                 ProgressListener.NONE);
+        scoring.score("bgnbd", ProgressListener.NONE);
         run = refresh.refresh();
         ROLES.forEach(this::createUser);
         browser = new Browser(port);
@@ -233,7 +241,29 @@ class UiBrowserIT {
         assertThat(browser.waitFor(By.id("customer-segment")).getText()).isEqualTo(customer.segment());
         assertThat(browser.waitFor(By.id("customer-persona")).getText()).isEqualTo(customer.persona());
         assertThat(browser.waitFor(By.id("customer-rfm")).getText()).isEqualTo(customer.rfmCode());
+    }
+
+    @Test
+    void customer360LinkShowsThePredictionIntervalSegmentPathAndOrders() {
+        var customer = reader.customers(run.runId(), CustomerFilter.all(5)).rows().get(4);
+        long orders = JdbcClient.create(dataSource).sql("SELECT count(*) FROM orders WHERE customer_id = ?")
+                .param(customer.customerId()).query(Long.class).single();
+        login("analyst");
+
+        browser.open("customer?id=" + customer.customerId());
+
+        assertThat(browser.waitFor(By.id("customer-clv")).getText()).contains("(P10 ").contains(" – P90 ");
+        assertThat(browser.waitFor(By.id("customer-model")).getText()).startsWith("bgnbd v");
+        assertThat(browser.waitFor(By.id("customer-orders-caption")).getText()).isEqualTo(orders + " orders");
+        browser.waitForCell("customer-history", Long.toString(run.runId()));
+        assertThat(browser.waitForAtLeast(By.cssSelector("#customer-timeline svg"), 1)).isNotEmpty();
+        browser.waitForCell("customer-orders", firstOrderId(customer.customerId()));
         browser.screenshot("customer");
+    }
+
+    private String firstOrderId(String customerId) {
+        return JdbcClient.create(dataSource).sql("SELECT order_id FROM orders WHERE customer_id = ?"
+                + " ORDER BY order_date DESC, order_id LIMIT 1").param(customerId).query(String.class).single();
     }
 
     @Test

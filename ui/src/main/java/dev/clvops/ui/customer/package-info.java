@@ -1,4 +1,4 @@
-/** The Customer 360 tab: one customer's scores, segment, persona, cluster and predictions by customer id. */
+/** The Customer 360 tab: one customer's prediction with interval, factors, RFM, persona, segment path and orders. */
 @NullMarked
 package dev.clvops.ui.customer;
 

@@ -1,6 +1,7 @@
 package dev.clvops.deploy.api.customers;
 
 import dev.clvops.deploy.api.JdbcValues;
+import dev.clvops.platform.customer.CustomerHistory;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Customer360Queries {
 
-    static final int ORDER_LIMIT = 1000;
+    static final int ORDER_LIMIT = CustomerHistory.ORDER_LIMIT;
 
     private final JdbcClient jdbc;
 
