@@ -20,7 +20,10 @@ sql() {
 }
 clvops serve >"$WORK/serve.log" 2>&1 & SERVE=$!
 trap 'kill $SERVE 2>/dev/null; wait $SERVE 2>/dev/null || true' EXIT
-until curl -fsS "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; do sleep 1; done
+until curl -fsS "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; do
+  kill -0 $SERVE 2>/dev/null || { tail -20 "$WORK/serve.log" >&2; echo "clvops serve exited" >&2; exit 1; }
+  sleep 1
+done
 PASSWORD="$(cat "$CLVOPS_HOME/initial-admin-password")"
 
 if [ "$(sql "SELECT count(*) FROM analytics_runs WHERE status = 'COMPLETED'")" = 0 ]; then

@@ -59,12 +59,13 @@ public final class UiRenderBenchmark {
             browserNanos += visit(browser, path);
         }
         Map<String, double[]> after = navigationTimes(port);
+        double browserMs = browserNanos / 1e6 / rounds;
         after.forEach((view, now) -> {
             double[] was = before.getOrDefault(view, new double[3]);
             double count = now[1] - was[1];
             if (count > 0) {
                 System.out.printf(Locale.ROOT, "%-34s %14.1f %14.1f %16.1f%n", path + " (" + view + ")",
-                        (now[0] - was[0]) / count * 1000, now[2] * 1000, browserNanos / 1e6 / rounds);
+                        (now[0] - was[0]) / count * 1000, now[2] * 1000, browserMs);
             }
         });
     }
