@@ -15,7 +15,7 @@ sql() {
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # the whole bench shares one running postmaster: a server-less CLI command would stop it on exit
-clvops serve >"$WORK/serve.log" 2>&1 & SERVE=$!
+"$ROOT/clvops" serve >"$WORK/serve.log" 2>&1 & SERVE=$!  # the launcher execs java: $! is the server
 trap 'kill $SERVE 2>/dev/null; wait $SERVE 2>/dev/null || true' EXIT
 until curl -fsS "http://localhost:${CLVOPS_PORT:-8080}/actuator/health" >/dev/null 2>&1; do sleep 1; done
 

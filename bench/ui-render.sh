@@ -18,7 +18,7 @@ sql() {
   local port; port="$(sed -n 4p "$CLVOPS_HOME/postgres/postmaster.pid")"
   psql -h localhost -p "$port" -U postgres -d postgres -Atc "$1"
 }
-clvops serve >"$WORK/serve.log" 2>&1 & SERVE=$!
+"$ROOT/clvops" serve >"$WORK/serve.log" 2>&1 & SERVE=$!  # the launcher execs java: $! is the server
 trap 'kill $SERVE 2>/dev/null; wait $SERVE 2>/dev/null || true' EXIT
 until curl -fsS "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; do
   kill -0 $SERVE 2>/dev/null || { tail -20 "$WORK/serve.log" >&2; echo "clvops serve exited" >&2; exit 1; }

@@ -1,5 +1,6 @@
 package dev.clvops.deploy.ui;
 
+import static dev.clvops.ui.shell.Blocks.percent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clvops.ClvopsApplication;
@@ -7,6 +8,7 @@ import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
 import dev.clvops.platform.analytics.CustomerFilter;
 import dev.clvops.platform.analytics.KpiReport;
+import dev.clvops.platform.analytics.PlaybookReport;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GenerationSummary;
 import dev.clvops.platform.demo.GeneratorSettings;
@@ -124,7 +126,8 @@ class UiBrowserIT {
         browser.open("summary");
 
         assertThat(browser.waitFor(By.id("summary-customers")).getText()).isEqualTo(count(kpis.customers()));
-        assertThat(browser.waitFor(By.id("summary-top-decile")).getText()).isEqualTo("No model yet");
+        assertThat(browser.waitFor(By.id("summary-top-decile")).getText())
+                .isEqualTo(percent(kpis.topDecile().predictedShare()));
         assertThat(browser.waitForAtLeast(CHART_SVG, 1)).isNotEmpty();
         browser.screenshot("summary");
     }
@@ -143,14 +146,14 @@ class UiBrowserIT {
     }
 
     @Test
-    void clvListsCustomersLazilyAndSaysThereIsNoModelYet() {
+    void clvListsCustomersLazilyHighestPredictedValueFirst() {
         String first = reader.customers(run.runId(), CustomerFilter.all(1)).rows().getFirst().customerId();
         login("analyst");
 
         browser.open("clv");
 
         browser.waitForCell("customers", first);
-        assertThat(browser.pageText()).contains("No model yet — run training");
+        assertThat(browser.pageText()).doesNotContain("No model yet");
         browser.screenshot("clv");
     }
 
@@ -219,13 +222,14 @@ class UiBrowserIT {
     }
 
     @Test
-    void playbookSaysItNeedsAModelBeforeItCanRecommend() {
+    void playbookShowsTheRunsActionsAndTargets() {
+        PlaybookReport playbook = reader.playbook(run.runId());
         login("analyst");
 
         browser.open("playbook");
 
-        browser.waitFor(By.className("empty-state"));
-        assertThat(browser.pageText()).contains("No model yet — run training to get a playbook");
+        browser.waitForCell("playbook-cells", playbook.cells().getFirst().action());
+        browser.waitForCell("playbook-targets", playbook.targets().getFirst().customerId());
         browser.screenshot("playbook");
     }
 
@@ -251,6 +255,8 @@ class UiBrowserIT {
         login("analyst");
 
         browser.open("customer?id=" + customer.customerId());
+        browser.waitFor(By.id("customer-clv"));
+        browser.screenshot("customer");
 
         assertThat(browser.waitFor(By.id("customer-clv")).getText()).contains("(P10 ").contains(" – P90 ");
         assertThat(browser.waitFor(By.id("customer-model")).getText()).startsWith("bgnbd v");
