@@ -8,6 +8,7 @@ import dev.clvops.monitoring.drift.DriftVerdict;
 import dev.clvops.monitoring.drift.FeatureDrift;
 import dev.clvops.monitoring.driftcheck.DriftMonitor;
 import dev.clvops.monitoring.driftcheck.MonitorReport;
+import dev.clvops.monitoring.driftcheck.ParameterShift;
 import dev.clvops.monitoring.simulate.DriftKind;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GeneratorSettings;
@@ -115,15 +116,23 @@ class MonitorCommandIT {
 
         assertThat(flagged(report)).as(describe(report)).isEmpty();
         assertThat(report.alerts()).as(describe(report)).isFalse();
+        assertThat(report.refitCohort()).isNotNull();
+        assertThat(report.refitCohort().windowDays()).isEqualTo(365);
+        assertThat(report.refitCohort().customers()).isGreaterThanOrEqualTo(500);
+        assertThat(report.parameters()).extracting(ParameterShift::parameter).contains("r", "alpha", "a", "b");
+        assertThat(report.parameterAlert()).as(describe(report)).isFalse();
     }
 
     @Test
     @Order(2)
-    void aChurnWaveAlertsOnRecentOrderCountSpendAndRecencyAndLeavesTheOtherFeaturesAlone() throws IOException {
+    void aChurnWaveAlertsOnRecentOrdersSpendRecencyAndDropoutParametersAndLeavesTheRestAlone() throws IOException {
         MonitorReport report = batch(DriftKind.CHURN_WAVE, 0.9, true);
 
         assertThat(alerted(report)).as(describe(report)).containsAll(DriftKind.CHURN_WAVE.touches());
         assertThat(flagged(report)).as(describe(report)).allMatch(DriftKind.CHURN_WAVE::moves);
+        // the last year's customers mostly stopped buying in the latest month: refitted on them, the dropout moves
+        assertThat(report.parameters().stream().filter(ParameterShift::alert).map(ParameterShift::parameter))
+                .as(describe(report)).isNotEmpty().isSubsetOf("a", "b");
     }
 
     @Test
@@ -252,7 +261,7 @@ class MonitorCommandIT {
         StringBuilder text = new StringBuilder("\n");
         report.features().forEach(f -> text.append(String.format("%s psi=%.4f effect=%.4f p=%.4g %s%n", f.feature(),
                 f.psi(), f.effectSize(), f.pValue(), f.verdict())));
-        return text.append(report.parameters()).toString();
+        return text.append(report.parameters()).append(' ').append(report.refitCohort()).toString();
     }
 
     private static String scrape(int port) throws Exception {
