@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,14 +44,19 @@ class MlflowOutageHealthIT {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void ownMlflowServer(DynamicPropertyRegistry registry) throws Exception {
+    /** Before the application context loads (per-method test instances), so a missing venv skips the class. */
+    @BeforeAll
+    static void startOwnMlflowServer() throws Exception {
         Path executable = mlflowExecutable();
         work = Files.createTempDirectory(Path.of("target"), "mlflow-outage").toAbsolutePath();
         try (ServerSocket socket = new ServerSocket(0)) {
             mlflowPort = socket.getLocalPort();
         }
         mlflow = startMlflow(executable);
+    }
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
         TestDatabase.truncateAll();
         registry.add("clvops.deploy.home", () -> work.resolve("home").toString());
         registry.add("clvops.registry.mlflow-url", () -> "http://127.0.0.1:" + mlflowPort);
