@@ -62,7 +62,8 @@ final class BtydModelRefitter implements ModelRefitter {
         int customers = recent.rows().size();
         if (customers < window.minCustomers()) {
             log.info("Parameter drift skipped: {} customers acquired in the {} days before {} (snapshot {}), fewer"
-                    + " than {}", customers, window.days(), set.cutoff(), set.snapshot().value(), window.minCustomers());
+                    + " than {}", customers, window.days(), set.cutoff(), set.snapshot().value(),
+                    window.minCustomers());
             return Optional.empty();
         }
         try {

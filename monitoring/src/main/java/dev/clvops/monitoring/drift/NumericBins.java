@@ -18,8 +18,9 @@ final class NumericBins {
      * 1 / (bins left) share of the values not yet binned below it, all ties included. A point mass (e.g. the zeros of
      * spend_30d, where most customers bought nothing lately) so fills one bin and the remaining bins still cut the
      * rest of the column at its quantiles; plain deciles would merge into one edge there and leave the non-zero part
-     * one or two bins, which hides any shift within it. Without ties these are the deciles. A column with at most
-     * {@code bins} distinct values gets one bin per value: its edges are every distinct value but the largest.
+     * one or two bins, which hides any shift within it. Without ties these are the deciles (up to rounding). A column
+     * with at most {@code bins} distinct values gets one bin per value: its edges are every distinct value but the
+     * largest.
      */
     static double[] edges(double[] sorted, int bins) {
         double max = sorted[sorted.length - 1];
