@@ -55,6 +55,10 @@ final class MonitorCommand implements Callable<Integer> {
                     "Performance %-16s training %.4f realised %.4f%s%n", metric.metric(), metric.training(),
                     metric.realised(), metric.alert() ? "  ALERT" : "")));
         }
+        if (report.refitCohort() != null) {
+            text.append(String.format(Locale.ROOT, "Parameters refitted on the %d customers acquired in the last %d"
+                    + " days%n", report.refitCohort().customers(), report.refitCohort().windowDays()));
+        }
         report.parameters().forEach(shift -> text.append(String.format(Locale.ROOT,
                 "Parameter %-12s trained %.4f refitted %.4f (%+.0f%%)%s%n", shift.parameter(), shift.trained(),
                 shift.refitted(), 100 * shift.relativeChange(), shift.alert() ? "  ALERT" : "")));

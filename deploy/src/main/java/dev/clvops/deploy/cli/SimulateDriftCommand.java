@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "simulate-drift", description = {"Writes an orders file that copies the last 31 days of stored "
         + "orders 31 days forward, drifted in a known way (magnitude 0: no drift).",
-        "price-shift: order values x (1 + X); moves spend features (monetary_value, avg_order_value, total_spend, "
-        + "spend_30d/90d, first_order_value) and the predicted CLV.",
-        "churn-wave: drops a share X (0..1) of existing customers' orders; moves orders_30d/90d, spend_30d/90d, "
-        + "days_since_last, recency, frequency.",
+        "price-shift: order values x (1 + X); moves spend_30d, and diluted by the older orders spend_90d, "
+        + "monetary_value, avg_order_value, total_spend, first_order_value and the predicted CLV.",
+        "churn-wave: drops a share X (0..1) of existing customers' orders; moves orders_30d, spend_30d, "
+        + "days_since_last, and diluted orders_90d, spend_90d, recency, frequency, total_spend.",
         "new-channel: adds X times the template's customers as new customers from a never-seen channel; moves channel."})
 final class SimulateDriftCommand implements Callable<Integer> {
 

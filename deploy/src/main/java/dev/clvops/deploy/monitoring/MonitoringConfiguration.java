@@ -11,6 +11,7 @@ import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.TrainingSetSource;
 import dev.clvops.platform.metrics.OpsMetrics;
 import dev.clvops.platform.monitoring.ModelRefitter;
+import dev.clvops.platform.monitoring.ModelRefitter.RefitWindow;
 import dev.clvops.platform.monitoring.PipelineStep;
 import dev.clvops.deploy.analytics.AnalyticsRefresher;
 import dev.clvops.training.registry.PromotionGate;
@@ -36,7 +37,8 @@ class MonitoringConfiguration {
     MonitorSettings monitorSettings(MonitoringProperties properties) {
         MonitorSettings defaults = MonitorSettings.defaults();
         return new MonitorSettings(defaults.families(), defaults.thresholds(), defaults.profiles(),
-                defaults.tolerances(), properties.parameterTolerance());
+                defaults.tolerances(), properties.parameterTolerance(), new RefitWindow(
+                        Math.toIntExact(properties.refitWindow().toDays()), properties.refitMinCustomers()));
     }
 
     @Bean

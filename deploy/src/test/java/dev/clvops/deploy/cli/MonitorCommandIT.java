@@ -8,6 +8,7 @@ import dev.clvops.monitoring.drift.DriftVerdict;
 import dev.clvops.monitoring.drift.FeatureDrift;
 import dev.clvops.monitoring.driftcheck.DriftMonitor;
 import dev.clvops.monitoring.driftcheck.MonitorReport;
+import dev.clvops.monitoring.driftcheck.ParameterShift;
 import dev.clvops.monitoring.simulate.DriftKind;
 import dev.clvops.platform.demo.DemoDataGenerator;
 import dev.clvops.platform.demo.GeneratorSettings;
@@ -115,15 +116,23 @@ class MonitorCommandIT {
 
         assertThat(flagged(report)).as(describe(report)).isEmpty();
         assertThat(report.alerts()).as(describe(report)).isFalse();
+        assertThat(report.refitCohort()).isNotNull();
+        assertThat(report.refitCohort().windowDays()).isEqualTo(365);
+        assertThat(report.refitCohort().customers()).isGreaterThanOrEqualTo(500);
+        assertThat(report.parameters()).extracting(ParameterShift::parameter).contains("r", "alpha", "a", "b");
+        assertThat(report.parameterAlert()).as(describe(report)).isFalse();
     }
 
     @Test
     @Order(2)
-    void aChurnWaveDriftsOnlyOrderCountAndRecencyFeatures() throws IOException {
+    void aChurnWaveAlertsOnRecentOrdersSpendRecencyAndDropoutParametersAndLeavesTheRestAlone() throws IOException {
         MonitorReport report = batch(DriftKind.CHURN_WAVE, 0.9, true);
 
-        assertThat(report.driftedFeatures()).as(describe(report)).contains("orders_30d");
-        assertThat(flagged(report)).as(describe(report)).isSubsetOf(DriftKind.CHURN_WAVE.touches());
+        assertThat(alerted(report)).as(describe(report)).containsAll(DriftKind.CHURN_WAVE.touches());
+        assertThat(flagged(report)).as(describe(report)).allMatch(DriftKind.CHURN_WAVE::moves);
+        // the last year's customers mostly stopped buying in the latest month: refitted on them, the dropout moves
+        assertThat(report.parameters().stream().filter(ParameterShift::alert).map(ParameterShift::parameter))
+                .as(describe(report)).isNotEmpty().isSubsetOf("a", "b");
     }
 
     @Test
@@ -131,6 +140,7 @@ class MonitorCommandIT {
     void aNewChannelDriftsOnlyTheChannel() throws IOException {
         MonitorReport report = batch(DriftKind.NEW_CHANNEL, 0.5, true);
 
+        assertThat(alerted(report)).as(describe(report)).containsExactly("channel");
         assertThat(flagged(report)).as(describe(report)).containsExactly("channel");
         assertThat(report.driftedFeatures()).containsExactly("channel");
         assertThat(report.features().stream().filter(f -> f.feature().equals("channel")).findFirst().orElseThrow()
@@ -139,11 +149,12 @@ class MonitorCommandIT {
 
     @Test
     @Order(4)
-    void aPriceShiftDriftsOnlySpendFeaturesAndIsStoredWithHistory() throws IOException {
+    void aPriceShiftAlertsOnRecentSpendOnlyAndIsStoredWithHistory() throws IOException {
         MonitorReport report = batch(DriftKind.PRICE_SHIFT, 2.0, false);
 
-        assertThat(flagged(report)).as(describe(report)).contains("spend_30d")
-                .isSubsetOf(DriftKind.PRICE_SHIFT.touches());
+        assertThat(alerted(report)).as(describe(report)).containsAll(DriftKind.PRICE_SHIFT.touches())
+                .allMatch(DriftKind.PRICE_SHIFT::moves);
+        assertThat(flagged(report)).as(describe(report)).allMatch(DriftKind.PRICE_SHIFT::moves);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM drift_reports", Long.class)).isEqualTo(4);
         assertThat(report.performance()).isNull();
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT report_id) FROM drift_report_features"
@@ -234,6 +245,12 @@ class MonitorCommandIT {
         return report;
     }
 
+    /** Features with an ALERT. */
+    private static List<String> alerted(MonitorReport report) {
+        return report.features().stream().filter(f -> f.verdict() == DriftVerdict.ALERT).map(FeatureDrift::feature)
+                .toList();
+    }
+
     /** Features with a WARNING or an ALERT. */
     private static List<String> flagged(MonitorReport report) {
         return report.features().stream().filter(f -> f.verdict() != DriftVerdict.NONE).map(FeatureDrift::feature)
@@ -244,7 +261,7 @@ class MonitorCommandIT {
         StringBuilder text = new StringBuilder("\n");
         report.features().forEach(f -> text.append(String.format("%s psi=%.4f effect=%.4f p=%.4g %s%n", f.feature(),
                 f.psi(), f.effectSize(), f.pValue(), f.verdict())));
-        return text.append(report.parameters()).toString();
+        return text.append(report.parameters()).append(' ').append(report.refitCohort()).toString();
     }
 
     private static String scrape(int port) throws Exception {

@@ -14,9 +14,13 @@ final class NumericBins {
     }
 
     /**
-     * Quantile edges of the (sorted) reference: the type-1 empirical quantiles at k / bins, k = 1..bins-1, without
-     * duplicates. A column with at most {@code bins} distinct values gets one bin per value: its edges are every
-     * distinct value but the largest. Edges equal to the maximum are dropped, as they would leave an empty last bin.
+     * Equal-frequency edges of the (sorted) reference: each edge is the type-1 empirical quantile that leaves a
+     * 1 / (bins left) share of the values not yet binned below it, all ties included. A point mass (e.g. the zeros of
+     * spend_30d, where most customers bought nothing lately) so fills one bin and the remaining bins still cut the
+     * rest of the column at its quantiles; plain deciles would merge into one edge there and leave the non-zero part
+     * one or two bins, which hides any shift within it. Without ties these are the deciles (up to rounding). A column
+     * with at most {@code bins} distinct values gets one bin per value: its edges are every distinct value but the
+     * largest.
      */
     static double[] edges(double[] sorted, int bins) {
         double max = sorted[sorted.length - 1];
@@ -24,12 +28,34 @@ final class NumericBins {
         if (distinct.length <= bins) {
             return Arrays.copyOf(distinct, distinct.length - 1);
         }
-        double[] quantiles = new double[bins - 1];
-        for (int k = 1; k < bins; k++) {
-            int rank = (int) Math.ceil((double) k * sorted.length / bins);
-            quantiles[k - 1] = sorted[Math.max(rank - 1, 0)];
+        double[] edges = new double[bins - 1];
+        int found = 0;
+        int start = 0;
+        for (int left = bins; left > 1; left--) {
+            int rank = start + (int) Math.ceil((double) (sorted.length - start) / left);
+            double edge = sorted[rank - 1];
+            if (edge >= max) {
+                break;
+            }
+            edges[found++] = edge;
+            start = after(sorted, edge);
         }
-        return Arrays.stream(quantiles).distinct().filter(edge -> edge < max).toArray();
+        return Arrays.copyOf(edges, found);
+    }
+
+    /** Index after the last element {@code <= value} of a sorted array (upper bound, binary search). */
+    private static int after(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] <= value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     static int bin(double[] edges, double value) {

@@ -68,9 +68,11 @@ final class DriftReports {
                 JSON.writeValueAsString(result), result.alert(), reportId);
     }
 
-    void parameters(long reportId, List<ParameterShift> shifts) {
-        jdbc.update("UPDATE drift_reports SET parameters = ?::jsonb, parameter_alert = ? WHERE report_id = ?",
-                JSON.writeValueAsString(shifts), shifts.stream().anyMatch(ParameterShift::alert), reportId);
+    void parameters(long reportId, ParameterCheck.Refit refit) {
+        jdbc.update("UPDATE drift_reports SET parameters = ?::jsonb, parameter_alert = ?, parameter_window_days = ?,"
+                + " parameter_customers = ? WHERE report_id = ?", JSON.writeValueAsString(refit.shifts()),
+                refit.shifts().stream().anyMatch(ParameterShift::alert), refit.cohort().windowDays(),
+                refit.cohort().customers(), reportId);
     }
 
     Optional<Long> latestId() {
@@ -90,7 +92,7 @@ final class DriftReports {
                 rs.getInt("model_version"), rs.getLong("reference_snapshot_id"), rs.getLong("current_snapshot_id"),
                 rs.getObject("scoring_run_id", Long.class), features, rs.getDouble("drifted_share"),
                 rs.getBoolean("dataset_drift"), prediction, performance(rs.getString("performance")),
-                parameters(rs.getString("parameters"))), reportId);
+                parameters(rs.getString("parameters")), cohort(rs)), reportId);
     }
 
     /** Features in monitoring order (numeric, categorical), the prediction last. */
@@ -103,6 +105,11 @@ final class DriftReports {
 
     private static @Nullable PerformanceResult performance(@Nullable String json) {
         return json == null ? null : JSON.readValue(json, PerformanceResult.class);
+    }
+
+    private static @Nullable RefitCohort cohort(ResultSet rs) throws SQLException {
+        Integer days = rs.getObject("parameter_window_days", Integer.class);
+        return days == null ? null : new RefitCohort(days, rs.getInt("parameter_customers"));
     }
 
     private static List<ParameterShift> parameters(@Nullable String json) {

@@ -29,8 +29,8 @@ final class DriftSteps {
     void parameters(long reportId) {
         if (parameters != null) {
             MonitorReport report = reports.load(reportId);
-            reports.parameters(reportId, parameters.check(report.family(), report.modelVersion(),
-                    new SnapshotId(report.currentSnapshotId())));
+            parameters.check(report.family(), report.modelVersion(), new SnapshotId(report.currentSnapshotId()))
+                    .ifPresent(refit -> reports.parameters(reportId, refit));
         }
     }
 

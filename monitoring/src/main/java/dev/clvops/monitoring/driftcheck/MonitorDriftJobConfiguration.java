@@ -49,7 +49,8 @@ public class MonitorDriftJobConfiguration {
         ModelRefitter refit = refitter.getIfAvailable();
         return new DriftSteps(new DriftReports(jdbc),
                 scorer == null ? null : new PerformanceCheck(jdbc, registry, scorer, settings.performanceDrift()),
-                refit == null ? null : new ParameterCheck(refit, settings.parameterTolerance()),
+                refit == null ? null : new ParameterCheck(refit, settings.refitWindow(),
+                        settings.parameterTolerance()),
                 new DriftPublication(metrics, alerts, Clock.systemUTC()));
     }
 

@@ -20,13 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param datasetDrift whether that share reached the dataset threshold
  * @param prediction drift of the predicted CLV against the version's first scoring run; null before two exist
  * @param performance realised against training-time metrics of the latest matured scoring run; null if none
- * @param parameters BTYD parameters refitted on the current snapshot against the champion's; empty otherwise
+ * @param parameters BTYD parameters refitted on the recent window of the current snapshot against the champion's;
+ *     empty otherwise
+ * @param refitCohort the recent window the parameters were refitted on; null when none were
  */
 public record MonitorReport(long reportId, Instant createdAt, String family, int modelVersion,
                             long referenceSnapshotId, long currentSnapshotId, @Nullable Long scoringRunId,
                             List<FeatureDrift> features, double driftedShare, boolean datasetDrift,
                             @Nullable FeatureDrift prediction, @Nullable PerformanceResult performance,
-                            List<ParameterShift> parameters) {
+                            List<ParameterShift> parameters, @Nullable RefitCohort refitCohort) {
 
     public MonitorReport {
         features = List.copyOf(features);

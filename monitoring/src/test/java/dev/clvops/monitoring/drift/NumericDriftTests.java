@@ -3,6 +3,8 @@ package dev.clvops.monitoring.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,27 @@ class NumericDriftTests {
         assertThat(drift.psi()).isGreaterThan(0.25);
         assertThat(drift.drifted()).isTrue();
         assertThat(drift.verdict()).isEqualTo(DriftVerdict.ALERT);
+    }
+
+    @Test
+    void alertsWhenOnlyTheNonZeroPartOfAMostlyZeroColumnTriplesAsARecentPriceShiftDoes() {
+        var profile = ReferenceProfile.numeric("spend_30d", zeroInflated(1), ProfileSettings.defaults());
+        double[] tripled = Arrays.stream(zeroInflated(2)).map(value -> 3 * value).toArray();
+
+        var drift = new DriftEngine().compare(profile, tripled);
+        var unchanged = new DriftEngine().compare(profile, zeroInflated(3));
+
+        assertThat(profile.binEdges()).hasSize(9);
+        assertThat(drift.psi()).isGreaterThan(0.25);
+        assertThat(drift.verdict()).isEqualTo(DriftVerdict.ALERT);
+        assertThat(unchanged.verdict()).isEqualTo(DriftVerdict.NONE);
+    }
+
+    /** 85 % zeros, the rest log-normal spend around 50: a recent-spend column of a customer base. */
+    private static double[] zeroInflated(long seed) {
+        double[] normal = Columns.normal(5_000, 0, seed);
+        return IntStream.range(0, normal.length).mapToDouble(i -> i % 20 < 17 ? 0
+                : Math.round(100 * 50 * Math.exp(0.6 * normal[i])) / 100.0).toArray();
     }
 
     @Test

@@ -35,13 +35,23 @@ class ReferenceProfileTests {
     }
 
     @Test
-    void mergesTiedDecilesAndDropsAnEdgeAtTheMaximum() {
-        double[] values = IntStream.range(0, 100).mapToDouble(i -> i < 85 ? 0 : i).toArray();
+    void givesAPointMassItsOwnBinAndCutsTheRestAtItsQuantiles() {
+        double[] values = IntStream.range(0, 100).mapToDouble(i -> i < 82 ? 0 : i).toArray();
+
+        var profile = ReferenceProfile.numeric("spend_30d", values, SETTINGS);
+
+        assertThat(profile.binEdges()).containsExactly(0.0, 83.0, 85.0, 87.0, 89.0, 91.0, 93.0, 95.0, 97.0);
+        assertThat(profile.binCounts()).containsExactly(82L, 2L, 2L, 2L, 2L, 2L, 2L, 2L, 2L, 2L);
+    }
+
+    @Test
+    void dropsAnEdgeAtTheMaximum() {
+        double[] values = IntStream.range(0, 100).mapToDouble(i -> i < 50 ? i : 1_000).toArray();
 
         var profile = ReferenceProfile.numeric("returns", values, SETTINGS);
 
-        assertThat(profile.binEdges()).containsExactly(0.0, 89.0);
-        assertThat(profile.binCounts()).containsExactly(85L, 5L, 10L);
+        assertThat(profile.binEdges()).containsExactly(9.0, 19.0, 29.0, 39.0, 49.0);
+        assertThat(profile.binCounts()).containsExactly(10L, 10L, 10L, 10L, 10L, 50L);
     }
 
     @Test
