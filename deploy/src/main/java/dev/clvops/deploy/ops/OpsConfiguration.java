@@ -84,6 +84,6 @@ class OpsConfiguration {
 
     @Bean
     LogAnalytics logAnalytics(DeploySettings deploy) {
-        return new JsonLogAnalytics(deploy.home().resolve("logs"), ZoneId.systemDefault());
+        return new JsonLogAnalytics(LogDirectory.of(deploy.home()), ZoneId.systemDefault());
     }
 }
