@@ -103,10 +103,10 @@ public class DataView extends VerticalLayout {
     private Component createRunGrid() {
         runs.setId("ingest-runs");
         runs.addColumn(IngestRun::runId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(IngestRun::file).setHeader("File").setFlexGrow(2);
+        runs.addColumn(IngestRun::file).setHeader("File").setAutoWidth(true).setFlexGrow(2);
         runs.addColumn(run -> run.format().cliName()).setHeader("Format");
         runs.addColumn(run -> STARTED.format(run.startedAt())).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(IngestRun::status).setHeader("Status");
+        runs.addColumn(IngestRun::status).setHeader("Status").setAutoWidth(true);
         runs.addColumn(run -> count(run.rowsRead())).setHeader("Rows read");
         runs.addColumn(run -> count(run.loaded())).setHeader("Loaded");
         runs.addColumn(run -> count(run.duplicates())).setHeader("Duplicates");

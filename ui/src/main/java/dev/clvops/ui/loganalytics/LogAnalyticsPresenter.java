@@ -111,6 +111,16 @@ class LogAnalyticsPresenter {
         return new Timeline(labels, events, errors, warnings);
     }
 
+    /** The chart colour of a level: errors red, warnings amber, info blue, debug and trace grey. */
+    static String colour(String level) {
+        return switch (level) {
+            case "ERROR" -> "#c62828";
+            case "WARN" -> "#e09000";
+            case "INFO" -> "#1676f3";
+            default -> "#9e9e9e";
+        };
+    }
+
     /** Heatmap cells [hour, weekday index, events]. */
     static List<List<Number>> heatmapCells(Heatmap heatmap) {
         long[][] rows = heatmap.rows();

@@ -22,10 +22,7 @@ import dev.clvops.platform.logs.ErrorSpike;
 import dev.clvops.platform.logs.LogAnalytics;
 import dev.clvops.platform.logs.LogSummary;
 import dev.clvops.platform.logs.TermCount;
-import dev.clvops.ui.chart.ChartOptions;
-import dev.clvops.ui.chart.EChart;
 import dev.clvops.ui.loganalytics.LogAnalyticsPresenter.Range;
-import dev.clvops.ui.loganalytics.LogAnalyticsPresenter.Timeline;
 import dev.clvops.ui.loganalytics.LogAnalyticsPresenter.Window;
 import dev.clvops.ui.shell.Blocks;
 import dev.clvops.ui.shell.MainLayout;
@@ -37,7 +34,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +92,8 @@ public class LogAnalyticsView extends VerticalLayout {
                         + "empty, check that the application writes its log files to $CLVOPS_HOME/logs."));
                 return;
             }
-            content.add(createCards(summary), Blocks.row(createVolume(summary, window), createSeverity(summary)),
-                    createHeatmap(summary), new H3("Error spikes"), createSpikes(presenter.spikes(window)),
+            content.add(createCards(summary), Blocks.row(LogCharts.volume(presenter.timeline(summary, window), window.range()),
+                    LogCharts.severity(summary)), LogCharts.heatmap(summary), new H3("Error spikes"), createSpikes(presenter.spikes(window)),
                     Blocks.row(createTerms("top-keywords", "Keyword", summary.topKeywords()),
                             createTerms("top-exceptions", "Exception type", summary.topExceptions())));
         } catch (RuntimeException e) {
@@ -112,33 +108,6 @@ public class LogAnalyticsView extends VerticalLayout {
         List<Component> cards = new ArrayList<>(List.of(kpi("log-events", "Events", count(summary.events()))));
         levels.forEach((level, n) -> cards.add(kpi("severity-" + level, level, count(n))));
         return Blocks.row(cards.toArray(Component[]::new));
-    }
-
-    private Component createVolume(LogSummary summary, Window window) {
-        Timeline timeline = presenter.timeline(summary, window);
-        EChart chart = new EChart(900, 300);
-        chart.setId("chart-log-volume");
-        chart.setOption(ChartOptions.lines("Events per " + (window.range() == Range.HOUR ? "minute" : "hour"),
-                timeline.labels(), Map.of("all", timeline.events(), "errors", timeline.errors(),
-                        "warnings", timeline.warnings())));
-        return chart;
-    }
-
-    private Component createSeverity(LogSummary summary) {
-        EChart chart = new EChart(380, 300);
-        chart.setId("chart-severity");
-        chart.setOption(ChartOptions.pie("Events by level", LogAnalyticsPresenter.severities(summary)));
-        return chart;
-    }
-
-    private Component createHeatmap(LogSummary summary) {
-        EChart chart = new EChart(900, 320);
-        chart.setId("chart-log-heatmap");
-        chart.setOption(ChartOptions.heatmap("Events by weekday and hour", LogAnalyticsPresenter.WEEKDAYS,
-                IntStream.range(0, 24).mapToObj(hour -> String.format("%02d", hour)).toList(),
-                LogAnalyticsPresenter.heatmapCells(summary.heatmap()),
-                Math.max(1, LogAnalyticsPresenter.heatmapMax(summary.heatmap()))));
-        return chart;
     }
 
     private Component createSpikes(List<ErrorSpike> spikes) {

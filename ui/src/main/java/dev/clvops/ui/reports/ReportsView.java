@@ -62,7 +62,9 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void addKpis() {
-        add(new H3("KPIs for a date range"));
+        H3 heading = new H3("KPIs for a date range");
+        heading.setId("report-kpis-heading");
+        add(heading);
         if (!presenter.hasRun()) {
             add(Blocks.empty("No analytics yet — ingest orders on the Data tab, then build features and refresh "
                     + "analytics."));
