@@ -110,7 +110,7 @@ public class DataView extends VerticalLayout {
         runs.addColumn(run -> count(run.rowsRead())).setHeader("Rows read");
         runs.addColumn(run -> count(run.loaded())).setHeader("Loaded");
         runs.addColumn(run -> count(run.duplicates())).setHeader("Duplicates");
-        runs.addColumn(run -> count(run.quarantined())).setHeader("Quarantined");
+        runs.addColumn(run -> count(run.quarantined())).setHeader("Quarantined").setAutoWidth(true);
         runs.setItems(query -> presenter.runs(query.getOffset(), query.getLimit()).stream(),
                 query -> presenter.runCount());
         runs.addSelectionListener(selection -> quarantine.show(selection.getFirstSelectedItem().orElse(null)));
