@@ -1,9 +1,9 @@
 package dev.clvops.deploy.cli;
 
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.reports.content.ReportKind;
-import dev.clvops.reports.store.ReportRun;
 import dev.clvops.reports.store.ReportService;
-import dev.clvops.reports.store.StoredReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
     private static Map<String, Object> file(StoredReport r, Path path) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("reportId", r.reportId());
-        file.put("kind", r.kind().cliName());
+        file.put("kind", r.kind());
         file.put("format", r.format());
         file.put("title", r.title());
         file.put("path", path.toString());

@@ -3,8 +3,9 @@ package dev.clvops.deploy.ops;
 import dev.clvops.deploy.DeploySettings;
 import dev.clvops.monitoring.alerts.WebhookAlertPublisher;
 import dev.clvops.monitoring.health.SystemHealth;
-import dev.clvops.monitoring.logs.LogAnalytics;
+import dev.clvops.monitoring.logs.JsonLogAnalytics;
 import dev.clvops.platform.alerts.AlertPublisher;
+import dev.clvops.platform.logs.LogAnalytics;
 import dev.clvops.platform.metrics.OpsMetrics;
 import dev.clvops.platform.registry.ModelRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -83,6 +84,6 @@ class OpsConfiguration {
 
     @Bean
     LogAnalytics logAnalytics(DeploySettings deploy) {
-        return new LogAnalytics(deploy.home().resolve("logs"), ZoneId.systemDefault());
+        return new JsonLogAnalytics(LogDirectory.of(deploy.home()), ZoneId.systemDefault());
     }
 }

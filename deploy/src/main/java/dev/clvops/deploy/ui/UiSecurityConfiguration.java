@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.clvops.ui.login.LoginView;
+import dev.clvops.ui.shell.RoleCheck;
 import dev.clvops.ui.shell.SignOut;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,9 +21,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Beans {@code uiSecurity} (the filter chain of the views: Vaadin's access control of {@code @RolesAllowed} views,
  * form login at {@code /login}, CSRF and logout as Vaadin needs them), {@code navigationTimer} (server time per view,
- * see {@link NavigationTimer}) and {@code signOut}. It covers every path
- * except the REST API, actuator and OpenAPI ones, which keep their own chains, so it composes with them. The error
- * page is left out too: an API error dispatched to {@code /error} must keep its status, not turn into a login redirect.
+ * see {@link NavigationTimer}), {@code signOut} and {@code roleCheck} (lets views show parts by role). The chain
+ * covers every path except the REST API, actuator and OpenAPI ones, which keep their own chains, so it composes with
+ * them. The error page is left out too: an API error dispatched to {@code /error} must keep its status, not turn into
+ * a login redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -47,6 +49,11 @@ class UiSecurityConfiguration {
     @Bean
     SignOut signOut(AuthenticationContext authentication) {
         return authentication::logout;
+    }
+
+    @Bean
+    RoleCheck roleCheck(AuthenticationContext authentication) {
+        return authentication::hasAnyRole;
     }
 
     private static RequestMatcher notUi() {

@@ -2,10 +2,10 @@ package dev.clvops.deploy.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clvops.monitoring.logs.LogAnalytics;
-import dev.clvops.monitoring.logs.LogEvent;
-import dev.clvops.monitoring.logs.LogPage;
-import dev.clvops.monitoring.logs.LogQuery;
+import dev.clvops.monitoring.logs.JsonLogAnalytics;
+import dev.clvops.platform.logs.LogEvent;
+import dev.clvops.platform.logs.LogPage;
+import dev.clvops.platform.logs.LogQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +27,7 @@ class JsonFileLogTests {
 
         LoggerFactory.getLogger(JsonFileLogTests.class).error("Scoring failed for {}", marker,
                 new IllegalStateException("no champion"));
-        LogPage page = new LogAnalytics(LOGS, ZoneOffset.UTC)
+        LogPage page = new JsonLogAnalytics(LOGS, ZoneOffset.UTC)
                 .search(new LogQuery(before, null, Set.of("ERROR"), marker), 0, 10);
 
         assertThat(Files.readAllLines(LOGS.resolve("clvops.log"))).filteredOn(line -> line.contains(marker))

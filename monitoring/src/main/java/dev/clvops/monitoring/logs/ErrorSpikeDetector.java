@@ -1,5 +1,7 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.ErrorSpike;
+import dev.clvops.platform.logs.SpikeRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.LogEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

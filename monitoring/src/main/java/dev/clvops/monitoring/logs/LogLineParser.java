@@ -1,5 +1,6 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.LogEvent;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

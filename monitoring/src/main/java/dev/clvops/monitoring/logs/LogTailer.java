@@ -1,5 +1,7 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.LogEvent;
+import dev.clvops.platform.logs.LogTail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

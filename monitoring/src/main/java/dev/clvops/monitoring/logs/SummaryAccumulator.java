@@ -1,5 +1,9 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.Heatmap;
+import dev.clvops.platform.logs.LogEvent;
+import dev.clvops.platform.logs.LogSummary;
+import dev.clvops.platform.logs.VolumeBucket;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,7 +22,7 @@ final class SummaryAccumulator {
     private final ZoneId zone;
     private final NavigableMap<Instant, long[]> minutes = new TreeMap<>();
     private final Map<String, Long> bySeverity = new TreeMap<>();
-    private final Heatmap heatmap = new Heatmap();
+    private final long[][] heatmap = new long[7][24];
     private final TermCounter keywords = new TermCounter(KEYWORD_COUNTERS);
     private final TermCounter exceptions = new TermCounter(EXCEPTION_COUNTERS);
     private long events;
@@ -32,7 +36,7 @@ final class SummaryAccumulator {
         bySeverity.merge(event.level(), 1L, Long::sum);
         count(minutes.computeIfAbsent(event.time().truncatedTo(ChronoUnit.MINUTES), minute -> new long[3]), event);
         ZonedDateTime local = event.time().atZone(zone);
-        heatmap.add(local.getDayOfWeek(), local.getHour());
+        heatmap[local.getDayOfWeek().ordinal()][local.getHour()]++;
         Keywords.forEach(event.message(), keywords::add);
         if (event.exceptionType() != null) {
             exceptions.add(event.exceptionType());
@@ -47,7 +51,7 @@ final class SummaryAccumulator {
                 hour[i] += counts[i];
             }
         });
-        return new LogSummary(from, to, events, bySeverity, buckets(minutes), buckets(hours), heatmap,
+        return new LogSummary(from, to, events, bySeverity, buckets(minutes), buckets(hours), new Heatmap(heatmap),
                 keywords.top(top), exceptions.top(top));
     }
 

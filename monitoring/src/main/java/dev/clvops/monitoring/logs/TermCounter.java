@@ -1,5 +1,6 @@
 package dev.clvops.monitoring.logs;
 
+import dev.clvops.platform.logs.TermCount;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.clvops.monitoring.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clvops.platform.logs.TermCount;
 import org.junit.jupiter.api.Test;
 
 class TermCounterTests {

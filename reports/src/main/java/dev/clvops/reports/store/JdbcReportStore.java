@@ -1,5 +1,7 @@
 package dev.clvops.reports.store;
 
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.reports.content.Comparison;
 import dev.clvops.reports.content.HeadlineKpis;
 import dev.clvops.reports.content.ReportKind;
@@ -47,7 +49,7 @@ final class JdbcReportStore {
                 + " generated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING report_id")
                 .params(runId, kind.cliName(), format, title, fileName, size, sha256, Timestamp.from(at))
                 .query(Long.class).single();
-        return new StoredReport(id, runId, kind, format, title, fileName, size, sha256, at);
+        return new StoredReport(id, runId, kind.cliName(), format, title, fileName, size, sha256, at);
     }
 
     List<ReportRun> runs() {
@@ -76,7 +78,7 @@ final class JdbcReportStore {
 
     private static StoredReport report(ResultSet rs) throws SQLException {
         return new StoredReport(rs.getLong("report_id"), rs.getLong("report_run_id"),
-                ReportKind.fromCliName(rs.getString("kind")), rs.getString("format"), rs.getString("title"),
+                rs.getString("kind"), rs.getString("format"), rs.getString("title"),
                 rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("sha256"),
                 rs.getTimestamp("generated_at").toInstant());
     }

@@ -1,5 +1,7 @@
 package dev.clvops.reports.store;
 
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,18 +33,25 @@ final class ReportFiles {
         return sha256(content);
     }
 
-    void zip(List<String> names, OutputStream out) {
+    /**
+     * Writes the files of {@code runs} (kept under {@code root/<run id>/}) into one ZIP, named
+     * {@code <run id>/<file>} when {@code inRunFolders}, else by the file name alone.
+     */
+    static void zip(List<ReportRun> runs, Path root, boolean inRunFolders, OutputStream out) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
-            for (String name : names) {
-                zip.putNextEntry(new ZipEntry(name));
-                Files.copy(directory.resolve(name), zip);
-                zip.closeEntry();
+            for (ReportRun run : runs) {
+                for (StoredReport report : run.reports()) {
+                    String prefix = inRunFolders ? run.reportRunId() + "/" : "";
+                    zip.putNextEntry(new ZipEntry(prefix + report.fileName()));
+                    Files.copy(root.resolve(Long.toString(run.reportRunId())).resolve(report.fileName()), zip);
+                    zip.closeEntry();
+                }
             }
             zip.finish();
             zip.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot zip the reports in " + directory, e);
+            throw new UncheckedIOException("cannot zip the reports in " + root, e);
         }
     }
 

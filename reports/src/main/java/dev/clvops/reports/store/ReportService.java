@@ -2,6 +2,9 @@ package dev.clvops.reports.store;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.reports.ReportArchive;
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.reports.content.Comparison;
 import dev.clvops.reports.content.ReportContents;
@@ -28,8 +31,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
-/** Generates, stores, lists and hands out the reports (see the package documentation). */
-public final class ReportService {
+/** {@link ReportArchive} on PostgreSQL and the reports directory: generates, stores, lists and hands out reports. */
+public final class ReportService implements ReportArchive {
 
     private final CustomerAnalyticsReader analytics;
     private final JdbcReportFacts facts;
@@ -47,6 +50,7 @@ public final class ReportService {
     }
 
     /** Every report kind of the latest analytics run, as Markdown and PDF (the weekly schedule calls this). */
+    @Override
     public ReportRun generateAll() {
         return generate(EnumSet.allOf(ReportKind.class));
     }
@@ -76,7 +80,7 @@ public final class ReportService {
         return store.run(runId).orElseThrow();
     }
 
-    /** Every report run, newest first. */
+    @Override
     public List<ReportRun> runs() {
         return store.runs();
     }
@@ -85,11 +89,12 @@ public final class ReportService {
         return store.run(reportRunId);
     }
 
+    @Override
     public Optional<StoredReport> report(long reportId) {
         return store.report(reportId);
     }
 
-    /** The file of a report; fails for an unknown id or a file removed from disk. */
+    @Override
     public Path download(long reportId) {
         StoredReport report = store.report(reportId)
                 .orElseThrow(() -> new IllegalArgumentException("no report " + reportId));
@@ -100,12 +105,16 @@ public final class ReportService {
         return file;
     }
 
-    /** Writes every file of a report run into one ZIP. */
+    @Override
     public void zip(long reportRunId, OutputStream out) {
         ReportRun run = store.run(reportRunId)
                 .orElseThrow(() -> new IllegalArgumentException("no report run " + reportRunId));
-        new ReportFiles(directory(reportRunId)).zip(run.reports().stream().map(StoredReport::fileName).toList(),
-                out);
+        ReportFiles.zip(List.of(run), settings.directory(), false, out);
+    }
+
+    @Override
+    public void zipAll(OutputStream out) {
+        ReportFiles.zip(store.runs(), settings.directory(), true, out);
     }
 
     private Path directory(long reportRunId) {

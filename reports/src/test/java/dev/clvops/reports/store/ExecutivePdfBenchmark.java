@@ -1,6 +1,7 @@
 package dev.clvops.reports.store;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
+import dev.clvops.platform.reports.ReportRun;
 import dev.clvops.platform.testing.TestDatabase;
 import dev.clvops.reports.analytics.AnalyticsQueries;
 import dev.clvops.reports.content.ReportContents;

@@ -3,6 +3,8 @@ package dev.clvops.reports.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.platform.testing.TestDatabase;
 import dev.clvops.reports.analytics.AnalyticsQueries;
 import dev.clvops.reports.content.ReportKind;
@@ -39,7 +41,7 @@ class ReportServiceIT {
             assertThat(file).isRegularFile();
             assertThat(Files.size(file)).isEqualTo(report.sizeBytes());
         }
-        Path markdown = service().download(run.reports().stream().filter(r -> r.kind() == ReportKind.SEGMENTS
+        Path markdown = service().download(run.reports().stream().filter(r -> r.kind().equals(ReportKind.SEGMENTS.cliName())
                 && r.format().equals("md")).findFirst().orElseThrow().reportId());
         assertThat(Files.readString(markdown)).startsWith("# RFM segment report")
                 .contains("snapshot " + analytics.snapshotId(), "| Segment | Customers |", "Retention playbook");

@@ -20,6 +20,16 @@ public final class ChartOptions {
         return axisChart(title, categories, List.of(series("line", title, values)));
     }
 
+    /** A line chart of several named series over the same categories (labels thinned out when crowded). */
+    public static Map<String, Object> lines(String title, List<String> categories,
+                                            Map<String, ? extends List<? extends Number>> series) {
+        Map<String, Object> option = axisChart(title, categories, series.entrySet().stream()
+                .map(entry -> series("line", entry.getKey(), entry.getValue())).toList());
+        option.put("legend", Map.of("top", 0, "right", 10));
+        option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", Map.of("rotate", 30)));
+        return option;
+    }
+
     /** A pie chart of named values. */
     public static Map<String, Object> pie(String title, Map<String, ? extends Number> values) {
         List<Map<String, Object>> data = values.entrySet().stream()
@@ -32,6 +42,12 @@ public final class ChartOptions {
     /** A heatmap of rows x columns (values in [0, 1], shown as percentages). */
     public static Map<String, Object> heatmap(String title, List<String> rows, List<String> columns,
                                               List<List<Number>> cells) {
+        return heatmap(title, rows, columns, cells, 1);
+    }
+
+    /** A heatmap of rows x columns of cells [column, row, value] coloured from 0 to {@code max}. */
+    public static Map<String, Object> heatmap(String title, List<String> rows, List<String> columns,
+                                              List<List<Number>> cells, Number max) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
         option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
@@ -39,7 +55,7 @@ public final class ChartOptions {
         option.put("grid", Map.of("left", 80, "right", 20, "top", 40, "bottom", 60));
         option.put("xAxis", Map.of("type", "category", "data", columns));
         option.put("yAxis", Map.of("type", "category", "data", rows, "inverse", true));
-        option.put("visualMap", Map.of("min", 0, "max", 1, "calculable", false, "orient", "horizontal",
+        option.put("visualMap", Map.of("min", 0, "max", max, "calculable", false, "orient", "horizontal",
                 "left", "center", "bottom", 0, "itemHeight", 120));
         option.put("series", List.of(Map.of("type", "heatmap", "data", cells)));
         return option;

@@ -16,40 +16,45 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.clvops.platform.ingest.IngestRun;
+import dev.clvops.platform.ingest.IngestRunHistory;
 import dev.clvops.platform.ingest.IngestSummary;
 import dev.clvops.platform.ingest.OrderIngestion;
-import dev.clvops.platform.ingest.QuarantinedRow;
 import dev.clvops.ui.shell.Blocks;
 import dev.clvops.ui.shell.MainLayout;
 import dev.clvops.ui.shell.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
-/** Upload order files with live ingest progress, the summaries of this session's uploads, and the quarantine. */
+/** Upload order files with live ingest progress, every recorded ingest run, and the quarantine of a run or all. */
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · clvops")
 @Menu(order = 6, title = "Data")
 @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPS})
 public class DataView extends VerticalLayout {
 
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
     private final DataPresenter presenter;
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
     private final Span summary = new Span();
-    private final List<IngestSummary> uploads = new ArrayList<>();
-    private final Grid<IngestSummary> uploadGrid = new Grid<>();
-    private final Grid<QuarantinedRow> quarantine = new Grid<>();
+    private final Grid<IngestRun> runs = new Grid<>();
+    private final QuarantineSection quarantine;
 
-    public DataView(OrderIngestion ingestion) {
-        presenter = new DataPresenter(ingestion);
+    public DataView(OrderIngestion ingestion, IngestRunHistory history) {
+        presenter = new DataPresenter(ingestion, history);
+        quarantine = new QuarantineSection(presenter);
         add(Blocks.title("Data"), Blocks.help("Upload order files (CSV: orders, order lines, returns or CDNOW "
                 + "format, detected automatically). Rows that cannot be used are kept in quarantine with the reason; "
-                + "re-uploading the same file adds nothing. After an upload, build features and refresh analytics "
-                + "for the other tabs to include the new orders."));
-        add(createUpload(), createProgress(), new H3("Uploads"), createUploadGrid(), new H3("Quarantine"),
-                createQuarantineGrid());
+                + "re-uploading the same file adds nothing. The table lists every ingest run, newest first, from "
+                + "uploads, the command line and the API alike; select one to see only its quarantined rows and "
+                + "reasons. After an upload, build features and refresh analytics for the other tabs to include the "
+                + "new orders."));
+        add(createUpload(), createProgress(), new H3("Ingest runs"), createRunGrid(), quarantine);
     }
 
     private Component createUpload() {
@@ -84,9 +89,8 @@ public class DataView extends VerticalLayout {
         summary.setText(result.file() + ": " + count(result.rowsRead()) + " rows read, " + count(result.loaded())
                 + " loaded, " + count(result.duplicates()) + " duplicates, " + count(result.quarantined())
                 + " quarantined, " + count(result.customers()) + " customers" + (result.repeat() ? " (repeat)" : ""));
-        uploads.addFirst(result);
-        uploadGrid.setItems(uploads);
-        quarantine.getDataProvider().refreshAll();
+        runs.getDataProvider().refreshAll();
+        quarantine.refresh();
     }
 
     private void failed(String message) {
@@ -96,29 +100,23 @@ public class DataView extends VerticalLayout {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private Component createUploadGrid() {
-        uploadGrid.setId("ingest-runs");
-        uploadGrid.addColumn(IngestSummary::runId).setHeader("Run");
-        uploadGrid.addColumn(IngestSummary::file).setHeader("File");
-        uploadGrid.addColumn(IngestSummary::format).setHeader("Format");
-        uploadGrid.addColumn(row -> count(row.rowsRead())).setHeader("Rows");
-        uploadGrid.addColumn(row -> count(row.loaded())).setHeader("Loaded");
-        uploadGrid.addColumn(row -> count(row.quarantined())).setHeader("Quarantined");
-        uploadGrid.setAllRowsVisible(true);
-        uploadGrid.setItems(uploads);
-        return uploadGrid;
-    }
-
-    private Component createQuarantineGrid() {
-        quarantine.setId("quarantine");
-        quarantine.addColumn(QuarantinedRow::runId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
-        quarantine.addColumn(QuarantinedRow::file).setHeader("File").setAutoWidth(true).setFlexGrow(0);
-        quarantine.addColumn(QuarantinedRow::lineNumber).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        quarantine.addColumn(QuarantinedRow::reason).setHeader("Reason").setFlexGrow(2);
-        quarantine.addColumn(QuarantinedRow::raw).setHeader("Row").setFlexGrow(1);
-        quarantine.setItems(query -> presenter.quarantine(query.getOffset(), query.getLimit()).stream());
-        quarantine.setHeight("320px");
-        quarantine.setWidthFull();
-        return quarantine;
+    private Component createRunGrid() {
+        runs.setId("ingest-runs");
+        runs.addColumn(IngestRun::runId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(IngestRun::file).setHeader("File").setAutoWidth(true).setFlexGrow(2);
+        runs.addColumn(run -> run.format().cliName()).setHeader("Format");
+        runs.addColumn(run -> STARTED.format(run.startedAt())).setHeader("Started").setAutoWidth(true);
+        runs.addColumn(IngestRun::status).setHeader("Status").setAutoWidth(true);
+        runs.addColumn(run -> count(run.rowsRead())).setHeader("Rows read");
+        runs.addColumn(run -> count(run.loaded())).setHeader("Loaded");
+        runs.addColumn(run -> count(run.duplicates())).setHeader("Duplicates");
+        runs.addColumn(run -> count(run.quarantined())).setHeader("Quarantined").setAutoWidth(true);
+        runs.setItems(query -> presenter.runs(query.getOffset(), query.getLimit()).stream(),
+                query -> presenter.runCount());
+        runs.addSelectionListener(selection -> quarantine.show(selection.getFirstSelectedItem().orElse(null)));
+        runs.setEmptyStateText("No ingest runs yet — upload an order file above, or run 'clvops ingest <file>'.");
+        runs.setHeight("300px");
+        runs.setWidthFull();
+        return runs;
     }
 }

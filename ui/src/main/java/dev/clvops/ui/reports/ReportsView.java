@@ -23,16 +23,21 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.SegmentSummary;
+import dev.clvops.platform.reports.ReportArchive;
 import dev.clvops.ui.shell.Blocks;
 import dev.clvops.ui.shell.MainLayout;
+import dev.clvops.ui.shell.RoleCheck;
 import dev.clvops.ui.shell.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-/** KPIs for any order-date range, value per RFM segment, and the customer list of a segment as CSV. */
+/**
+ * The stored PDF and Markdown reports (preview, download, regenerate) and, for roles that read dashboards, KPIs for
+ * any order-date range, value per RFM segment, and the customer list of a segment as CSV.
+ */
 @Route(value = "reports", layout = MainLayout.class)
 @PageTitle("Reports · clvops")
 @Menu(order = 10, title = "Reports")
-@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.LEADERSHIP})
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.LEADERSHIP, Roles.OPS})
 public class ReportsView extends VerticalLayout {
 
     private final ReportsPresenter presenter;
@@ -40,11 +45,26 @@ public class ReportsView extends VerticalLayout {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
 
-    public ReportsView(CustomerAnalyticsReader reader) {
+    public ReportsView(CustomerAnalyticsReader reader, ReportArchive archive, RoleCheck roles) {
         presenter = new ReportsPresenter(reader);
-        add(Blocks.title("Reports"), Blocks.help("Pick an order-date range to see its KPIs (both ends included; "
-                + "leave a date empty for no bound). The segment table shows size and predicted value per RFM "
-                + "segment, and the export downloads the customer list of one segment (or all) as CSV."));
+        add(Blocks.title("Reports"), Blocks.help("The generated reports (executive summary, CLV, segments, personas, "
+                + "overview) as PDF and Markdown: pick one to read it here, download it, or download all as a ZIP; "
+                + "operators can regenerate them from the latest analytics. Below, pick an order-date range to see "
+                + "its KPIs (both ends included; leave a date empty for no bound), the size and predicted value of "
+                + "each RFM segment, and download the customer list of one segment (or all) as CSV."));
+        if (roles.hasAnyRole(Roles.ADMIN, Roles.LEADERSHIP, Roles.OPS)) {
+            add(new H3("Stored reports"), new ReportFilesSection(new ReportFilesPresenter(archive),
+                    roles.hasAnyRole(Roles.ADMIN, Roles.OPS)));
+        }
+        if (roles.hasAnyRole(Roles.ADMIN, Roles.ANALYST, Roles.LEADERSHIP)) {
+            addKpis();
+        }
+    }
+
+    private void addKpis() {
+        H3 heading = new H3("KPIs for a date range");
+        heading.setId("report-kpis-heading");
+        add(heading);
         if (!presenter.hasRun()) {
             add(Blocks.empty("No analytics yet — ingest orders on the Data tab, then build features and refresh "
                     + "analytics."));
@@ -53,7 +73,6 @@ public class ReportsView extends VerticalLayout {
         add(createRange(), rangeKpis, new H3("Segments"), createSegments(), new H3("Export"), createExport());
         showRange();
     }
-
     private Component createRange() {
         from.setId("report-from");
         to.setId("report-to");

@@ -1,4 +1,7 @@
-/** The Reports tab: KPIs for a chosen order-date range, value by segment and tier, and customer list exports. */
+/**
+ * The Reports tab: the stored PDF/Markdown reports (preview, download, ZIP, regenerate) and, for dashboard roles,
+ * KPIs for a chosen order-date range, value by segment and customer list exports.
+ */
 @NullMarked
 package dev.clvops.ui.reports;
 

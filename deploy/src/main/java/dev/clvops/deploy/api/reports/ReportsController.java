@@ -1,10 +1,10 @@
 package dev.clvops.deploy.api.reports;
 
 import dev.clvops.deploy.api.Problems;
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.reports.content.ReportKind;
-import dev.clvops.reports.store.ReportRun;
 import dev.clvops.reports.store.ReportService;
-import dev.clvops.reports.store.StoredReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.clvops.monitoring.logs;
+package dev.clvops.platform.logs;
 
 /**
  * A keyword or exception type and how often it occurred.

@@ -1,4 +1,4 @@
-package dev.clvops.monitoring.logs;
+package dev.clvops.platform.logs;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -24,7 +24,8 @@ public record LogQuery(@Nullable Instant from, @Nullable Instant to, Set<String>
         return new LogQuery(null, null, Set.of(), null);
     }
 
-    boolean matches(LogEvent event) {
+    /** True when {@code event} meets every condition. */
+    public boolean matches(LogEvent event) {
         return (from == null || !event.time().isBefore(from))
                 && (to == null || event.time().isBefore(to))
                 && (levels.isEmpty() || levels.contains(event.level()))

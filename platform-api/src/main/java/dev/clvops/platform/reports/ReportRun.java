@@ -1,4 +1,4 @@
-package dev.clvops.reports.store;
+package dev.clvops.platform.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;

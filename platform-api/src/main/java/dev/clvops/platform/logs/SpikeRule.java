@@ -1,4 +1,4 @@
-package dev.clvops.monitoring.logs;
+package dev.clvops.platform.logs;
 
 /**
  * When a minute's errors count as a spike: more than {@code mean + sigmas·σ} of the trailing {@code windowMinutes}

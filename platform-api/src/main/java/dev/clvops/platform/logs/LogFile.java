@@ -1,4 +1,4 @@
-package dev.clvops.monitoring.logs;
+package dev.clvops.platform.logs;
 
 import java.time.Instant;
 

@@ -3,6 +3,16 @@ package dev.clvops.monitoring.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clvops.platform.logs.ErrorSpike;
+import dev.clvops.platform.logs.LogEvent;
+import dev.clvops.platform.logs.LogFile;
+import dev.clvops.platform.logs.LogPage;
+import dev.clvops.platform.logs.LogQuery;
+import dev.clvops.platform.logs.LogSummary;
+import dev.clvops.platform.logs.LogTail;
+import dev.clvops.platform.logs.SpikeRule;
+import dev.clvops.platform.logs.TermCount;
+import dev.clvops.platform.logs.VolumeBucket;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -19,7 +29,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LogAnalyticsTests {
+class JsonLogAnalyticsTests {
 
     private static final Instant FROM = Instant.parse("2026-11-16T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-11-17T00:00:00Z");
@@ -27,8 +37,8 @@ class LogAnalyticsTests {
     @TempDir
     Path logs;
 
-    LogAnalytics analytics() {
-        return new LogAnalytics(logs, ZoneOffset.UTC);
+    JsonLogAnalytics analytics() {
+        return new JsonLogAnalytics(logs, ZoneOffset.UTC);
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.clvops.reports.store;
+package dev.clvops.platform.reports;
 
-import dev.clvops.reports.content.ReportKind;
 import java.time.Instant;
 
 /**
@@ -8,7 +7,7 @@ import java.time.Instant;
  *
  * @param reportId    the report's id
  * @param reportRunId the generation it belongs to
- * @param kind        which report
+ * @param kind        which report, by its command-line name, e.g. {@code executive} or {@code segments}
  * @param format      {@code pdf} or {@code md}
  * @param title       the report's title
  * @param fileName    the file name within the run's directory
@@ -16,9 +15,10 @@ import java.time.Instant;
  * @param sha256      the file's SHA-256, hex
  * @param generatedAt when it was generated
  */
-public record StoredReport(long reportId, long reportRunId, ReportKind kind, String format, String title,
+public record StoredReport(long reportId, long reportRunId, String kind, String format, String title,
                            String fileName, long sizeBytes, String sha256, Instant generatedAt) {
 
+    /** The HTTP content type of the file. */
     public String contentType() {
         return format.equals("pdf") ? "application/pdf" : "text/markdown; charset=utf-8";
     }
