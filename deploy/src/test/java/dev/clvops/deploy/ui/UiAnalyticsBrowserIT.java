@@ -38,12 +38,14 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,6 +143,7 @@ class UiAnalyticsBrowserIT {
                 + money(facts.value().p90()));
         assertThat(text("summary-model")).isEqualTo(facts.model().family() + " v" + facts.model().version());
         assertThat(text("summary-drift")).isEqualTo(facts.model().drift());
+        browser.waitForCell("summary-holdout", new TreeMap<>(facts.model().metrics()).firstKey());
         assertThat(browser.findAll(By.cssSelector("#summary-recommendations li")))
                 .extracting(WebElement::getText).containsExactlyElementsOf(facts.recommendations());
         browser.waitForCell("summary-segments", facts.topSegments().getFirst().name());
@@ -218,7 +221,7 @@ class UiAnalyticsBrowserIT {
     private void pick(String id, LocalDate date) {
         WebElement input = browser.waitFor(By.cssSelector("#" + id + " input"));
         input.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(Keys.ENTER);
     }
 
     private String text(String id) {

@@ -10,6 +10,17 @@ public final class LineSeries {
     private LineSeries() {
     }
 
+    /** Lines of shares in [0, 1], drawn as percentages with one decimal. */
+    public static Map<String, Object> shares(String title, List<String> categories,
+                                             Map<String, ? extends List<Double>> series) {
+        Map<String, List<Double>> percentages = new LinkedHashMap<>();
+        series.forEach((name, values) -> percentages.put(name,
+                values.stream().map(share -> Math.round(share * 1000) / 10.0).toList()));
+        Map<String, Object> option = lines(title, categories, percentages);
+        option.put("yAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value}%")));
+        return option;
+    }
+
     /** One line per entry of {@code series} over {@code categories}; shorter lines stop early. */
     public static Map<String, Object> lines(String title, List<String> categories,
                                             Map<String, ? extends List<? extends Number>> series) {

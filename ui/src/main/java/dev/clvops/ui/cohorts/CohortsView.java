@@ -84,7 +84,7 @@ public class CohortsView extends VerticalLayout {
 
     private static void drawDecay(EChart chart, CohortReport report, Set<String> chosen) {
         Map<String, List<Double>> curves = CohortsPresenter.decayCurves(report, chosen);
-        chart.setOption(LineSeries.lines("Retention by months since acquisition (decay curves)",
+        chart.setOption(LineSeries.shares("Retention by months since acquisition (decay curves)",
                 CohortsPresenter.curveLabels(curves), curves));
     }
 

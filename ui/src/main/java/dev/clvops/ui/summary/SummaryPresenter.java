@@ -1,16 +1,15 @@
 package dev.clvops.ui.summary;
 
-import static dev.clvops.ui.shell.Blocks.decimal;
 import static dev.clvops.ui.shell.Blocks.money;
 
 import dev.clvops.platform.analytics.ExecutiveFacts;
 import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Reads the executive PDF's facts of the latest run and words the parts the tab shows as text. */
 class SummaryPresenter {
@@ -34,7 +33,8 @@ class SummaryPresenter {
 
     /** E.g. "bgnbd v3", or "none yet" when no model scored the customers. */
     static String model(ExecutiveFacts.ModelHealth model) {
-        return model.family() == null || model.version() == null ? "none yet" : model.family() + " v" + model.version();
+        return model.family() == null || model.version() == null ? "none yet"
+                : model.family() + " v" + model.version();
     }
 
     /** E.g. "bgnbd v3", or "none registered". */
@@ -42,10 +42,11 @@ class SummaryPresenter {
         return model.champion() == null ? "none registered" : model.family() + " v" + model.champion();
     }
 
-    /** The holdout metrics by name, e.g. "mae 12.30 · rmse 20.10"; "none" without metrics. */
-    static String holdout(ExecutiveFacts.ModelHealth model) {
-        return model.metrics().isEmpty() ? "none" : new TreeMap<>(model.metrics()).entrySet().stream()
-                .map(metric -> metric.getKey() + " " + decimal(metric.getValue())).collect(Collectors.joining(" · "));
+    /** The holdout (arena) metrics by name with three decimals, as the PDF prints them. */
+    static List<Map.Entry<String, String>> holdout(ExecutiveFacts.ModelHealth model) {
+        return new TreeMap<>(model.metrics()).entrySet().stream()
+                .map(metric -> Map.entry(metric.getKey(), String.format(Locale.ROOT, "%,.3f", metric.getValue())))
+                .toList();
     }
 
     /** Month-1 and month-3 retention lines over the trend's cohorts. */

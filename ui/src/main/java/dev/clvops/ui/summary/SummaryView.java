@@ -26,6 +26,7 @@ import dev.clvops.ui.shell.MainLayout;
 import dev.clvops.ui.shell.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 
 /** The landing tab: the executive PDF's numbers — KPIs, predicted value, top groups, retention, churn, model. */
 @Route(value = "summary", layout = MainLayout.class)
@@ -82,12 +83,13 @@ public class SummaryView extends VerticalLayout {
         Grid<ExecutiveFacts.Group> grid = new Grid<>();
         grid.setId(id);
         grid.addColumn(ExecutiveFacts.Group::name).setHeader("Top " + name.toLowerCase() + "s").setAutoWidth(true);
-        grid.addColumn(g -> count(g.customers())).setHeader("Customers");
-        grid.addColumn(g -> percent(g.revenueShare())).setHeader("Revenue share");
-        grid.addColumn(g -> g.clvShare() == null ? "–" : percent(g.clvShare())).setHeader("Share of predicted CLV");
+        grid.addColumn(g -> count(g.customers())).setHeader("Customers").setAutoWidth(true);
+        grid.addColumn(g -> percent(g.revenueShare())).setHeader("Revenue share").setAutoWidth(true);
+        grid.addColumn(g -> g.clvShare() == null ? "–" : percent(g.clvShare())).setHeader("Share of predicted CLV")
+                .setAutoWidth(true);
         grid.setItems(groups);
         grid.setAllRowsVisible(true);
-        grid.setWidth("560px");
+        grid.setWidth("600px");
         return grid;
     }
 
@@ -97,7 +99,7 @@ public class SummaryView extends VerticalLayout {
         }
         EChart chart = new EChart(920, 300);
         chart.setId("chart-retention-trend");
-        chart.setOption(LineSeries.lines("Cohort retention by acquisition month",
+        chart.setOption(LineSeries.shares("Cohort retention by acquisition month",
                 trend.stream().map(ExecutiveFacts.RetentionPoint::cohort).toList(),
                 SummaryPresenter.retentionLines(trend)));
         return chart;
@@ -114,9 +116,20 @@ public class SummaryView extends VerticalLayout {
     private Component createModel(ExecutiveFacts.ModelHealth model) {
         Component cards = Blocks.row(kpi("summary-model", "Model in use", SummaryPresenter.model(model)),
                 kpi("summary-champion", "Champion", SummaryPresenter.champion(model)),
-                kpi("summary-holdout", "Holdout metrics", SummaryPresenter.holdout(model)),
                 kpi("summary-drift", "Latest drift check", model.drift()));
-        return model.note() == null ? cards : new VerticalLayout(cards, new Paragraph(model.note()));
+        Grid<Map.Entry<String, String>> holdout = new Grid<>();
+        holdout.setId("summary-holdout");
+        holdout.addColumn(Map.Entry::getKey).setHeader("Holdout metric");
+        holdout.addColumn(Map.Entry::getValue).setHeader("Value");
+        holdout.setItems(SummaryPresenter.holdout(model));
+        holdout.setAllRowsVisible(true);
+        holdout.setWidth("420px");
+        VerticalLayout health = new VerticalLayout(cards, holdout);
+        health.setPadding(false);
+        if (model.note() != null) {
+            health.add(new Paragraph(model.note()));
+        }
+        return health;
     }
 
     private Component createRecommendations(List<String> recommendations) {

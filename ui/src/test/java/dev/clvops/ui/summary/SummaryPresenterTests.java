@@ -32,7 +32,8 @@ class SummaryPresenterTests {
 
     @Test
     void listsHoldoutMetricsByName() {
-        assertThat(SummaryPresenter.holdout(SCORED)).isEqualTo("mae 12.30 · rmse 20.10");
+        assertThat(SummaryPresenter.holdout(SCORED)).containsExactly(Map.entry("mae", "12.300"),
+                Map.entry("rmse", "20.100"));
     }
 
     @Test
