@@ -4,6 +4,7 @@ import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CohortReport;
 import dev.clvops.reports.cohorts.CohortTable;
 import dev.clvops.reports.cohorts.JdbcCohorts;
+import dev.clvops.reports.facts.RunAggregates;
 import dev.clvops.reports.kpi.JdbcKpis;
 import dev.clvops.reports.population.Population;
 import java.sql.SQLException;
@@ -75,6 +76,7 @@ public final class AnalyticsRefresh {
         runs.store(runId, Kinds.AUDIENCES, result.audiences());
         runs.store(runId, Kinds.KPIS, timer.time("kpis", () -> new JdbcKpis(dataSource).kpis(null, cutoff,
                 snapshotId, scoringRunId == null ? null : runId)));
+        timer.time("aggregates", () -> new RunAggregates(dataSource).precompute(runId, snapshotId, scoringRunId));
         return p.size();
     }
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The two-to-four page summary for leadership. */
 final class ExecutiveSummary {
 
-    private static final int TOP = 5;
+    static final int TOP = 5;
     private final Formats f;
     private final Sections sections;
 

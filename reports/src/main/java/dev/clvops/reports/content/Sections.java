@@ -111,8 +111,7 @@ final class Sections {
      * so a cohort needs one month more than that).
      */
     Block.@Nullable Chart retention(CohortReport cohorts) {
-        List<CohortReport.Cohort> old = cohorts.cohorts().stream().filter(c -> c.retention().size() > 4).toList();
-        List<CohortReport.Cohort> shown = old.subList(Math.max(0, old.size() - 18), old.size());
+        List<CohortReport.Cohort> shown = retentionCohorts(cohorts);
         if (shown.isEmpty()) {
             return null;
         }
@@ -121,6 +120,12 @@ final class Sections {
                 shown.stream().map(CohortReport.Cohort::month).toList(),
                 List.of(new ChartSpec.Series("Month 1", shown.stream().map(c -> c.retention().get(1)).toList()),
                         new ChartSpec.Series("Month 3", shown.stream().map(c -> c.retention().get(3)).toList()))));
+    }
+
+    /** The latest 18 cohorts whose month 3 is complete, oldest first (see {@link #retention}). */
+    static List<CohortReport.Cohort> retentionCohorts(CohortReport cohorts) {
+        List<CohortReport.Cohort> old = cohorts.cohorts().stream().filter(c -> c.retention().size() > 4).toList();
+        return old.subList(Math.max(0, old.size() - 18), old.size());
     }
 
     static double share(double part, @Nullable Double whole) {

@@ -20,7 +20,11 @@ final class CustomerAggregateQueries {
     }
 
     CustomerAggregates compute(AnalyticsRun run) {
-        long scoring = run.scoringRunId() == null ? -1 : run.scoringRunId();
+        return compute(run.runId(), run.snapshotId(), run.scoringRunId());
+    }
+
+    CustomerAggregates compute(long runId, long snapshotId, @Nullable Long scoringRunId) {
+        long scoring = scoringRunId == null ? -1 : scoringRunId;
         Map<String, Object> t = jdbc.sql("""
                 SELECT count(*) AS n, count(a.clv) AS predicted, sum(a.clv) AS clv, sum(p.clv_p10) AS p10,
                        sum(p.clv_p90) AS p90, count(p.clv_p10) AS with_interval, count(a.p_alive) AS with_alive,
@@ -28,18 +32,18 @@ final class CustomerAggregateQueries {
                 FROM customer_analytics a
                 LEFT JOIN customer_predictions p ON p.scoring_run_id = :scoring AND p.customer_id = a.customer_id
                 WHERE a.run_id = :run""").param("low", CustomerAggregates.LOW_ALIVE).param("scoring", scoring)
-                .param("run", run.runId()).query().singleRow();
-        List<List<Group>> groups = groups(run);
+                .param("run", runId).query().singleRow();
+        List<List<Group>> groups = groups(runId, snapshotId);
         boolean interval = ((Number) t.get("with_interval")).longValue() > 0;
         return new CustomerAggregates(num(t, "n"), num(t, "predicted"), dbl(t, "clv"),
                 interval ? dbl(t, "p10") : null, interval ? dbl(t, "p90") : null, num(t, "with_alive"),
                 num(t, "low_alive"), num(t, "overdue"),
                 groups.get(0).stream().mapToDouble(Group::spend).sum(), groups.get(0), groups.get(1),
-                groups.get(2), histogram(run.runId()));
+                groups.get(2), histogram(runId));
     }
 
     /** Segments, personas and tiers in one pass (grouping sets), joined to the snapshot's spend. */
-    private List<List<Group>> groups(AnalyticsRun run) {
+    private List<List<Group>> groups(long runId, long snapshotId) {
         List<List<Group>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         jdbc.sql("""
                 SELECT grouping(a.segment) + 2 * grouping(a.persona) AS g, coalesce(a.segment, a.persona, a.tier) AS name,
@@ -48,7 +52,7 @@ final class CustomerAggregateQueries {
                 JOIN customer_features f ON f.snapshot_id = :snapshot AND f.customer_id = a.customer_id
                 WHERE a.run_id = :run
                 GROUP BY GROUPING SETS ((a.segment), (a.persona), (a.tier))
-                ORDER BY 5 DESC NULLS LAST, 4 DESC, 2""").param("snapshot", run.snapshotId()).param("run", run.runId())
+                ORDER BY 5 DESC NULLS LAST, 4 DESC, 2""").param("snapshot", snapshotId).param("run", runId)
                 .query(rs -> {
                     // grouping(x) is 1 when x is not in the row's set: 2 = segment, 1 = persona, 3 = tier
                     int g = rs.getInt("g");

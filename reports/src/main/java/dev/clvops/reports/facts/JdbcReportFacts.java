@@ -10,15 +10,13 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Gathers the facts of an analytics run; per-customer aggregates are computed once and kept. */
 public final class JdbcReportFacts {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
     private final CustomerAnalyticsReader analytics;
-    private final CustomerAggregateQueries aggregates;
+    private final StoredAggregates aggregates;
     private final ModelHealthReader models;
 
     /** {@code families} are the model families whose champion is looked up when no model scored the run. */
@@ -26,7 +24,7 @@ public final class JdbcReportFacts {
                            Supplier<@Nullable ModelRegistry> registry, List<String> families) {
         this.jdbc = JdbcClient.create(dataSource);
         this.analytics = analytics;
-        this.aggregates = new CustomerAggregateQueries(jdbc);
+        this.aggregates = new StoredAggregates(jdbc);
         this.models = new ModelHealthReader(jdbc, registry, families);
     }
 
@@ -40,19 +38,9 @@ public final class JdbcReportFacts {
                 models.health(run.scoringRunId()));
     }
 
-    /** The run's aggregates: stored ones, else computed now and stored. */
+    /** The run's aggregates: stored ones (the analytics refresh stores them), else computed now and stored. */
     public CustomerAggregates aggregates(AnalyticsRun run) {
-        return jdbc.sql("SELECT document::text FROM report_aggregates WHERE analytics_run_id = ?")
-                .param(run.runId()).query(String.class).optional()
-                .map(json -> JSON.readValue(json, CustomerAggregates.class))
-                .orElseGet(() -> store(run.runId(), aggregates.compute(run)));
-    }
-
-    private CustomerAggregates store(long runId, CustomerAggregates computed) {
-        jdbc.sql("INSERT INTO report_aggregates (analytics_run_id, document) VALUES (?, ?::jsonb)"
-                + " ON CONFLICT (analytics_run_id) DO NOTHING").params(runId, JSON.writeValueAsString(computed))
-                .update();
-        return computed;
+        return aggregates.of(run.runId(), run.snapshotId(), run.scoringRunId());
     }
 
     /** The KPI document the analytics refresh stored (kind {@code kpis}), so no order is scanned again. */
@@ -60,6 +48,6 @@ public final class JdbcReportFacts {
         String json = jdbc.sql("SELECT document::text FROM analytics_results WHERE run_id = ? AND kind = 'kpis'")
                 .param(runId).query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("analytics run " + runId + " stored no KPIs"));
-        return JSON.readValue(json, KpiReport.class);
+        return StoredAggregates.JSON.readValue(json, KpiReport.class);
     }
 }

@@ -43,6 +43,18 @@ final class JdbcReportStore {
                         rs.getTimestamp(2).toInstant())).optional();
     }
 
+    /**
+     * The comparison base of the newest report of analytics run {@code analyticsRunId}: the report run before it, or
+     * the newest report run when that analytics run has no report yet.
+     */
+    Optional<Comparison> headlineBefore(long analyticsRunId) {
+        return jdbc.sql("SELECT headline::text, generated_at FROM report_runs WHERE report_run_id < coalesce("
+                + "(SELECT max(report_run_id) FROM report_runs WHERE analytics_run_id = ?), 9223372036854775807)"
+                + " ORDER BY report_run_id DESC LIMIT 1").param(analyticsRunId)
+                .query((rs, i) -> new Comparison(JSON.readValue(rs.getString(1), HeadlineKpis.class),
+                        rs.getTimestamp(2).toInstant())).optional();
+    }
+
     StoredReport add(long runId, ReportKind kind, String format, String title, String fileName, long size,
                      String sha256, Instant at) {
         long id = jdbc.sql("INSERT INTO reports (report_run_id, kind, format, title, file_name, size_bytes, sha256,"

@@ -33,8 +33,9 @@ class AnalyticsRefreshIT {
         assertThat(run.status()).isEqualTo("COMPLETED");
         assertThat(run.customers()).isEqualTo(AnalyticsFixture.CUSTOMERS);
         assertThat(count(jdbc, "SELECT count(*) FROM customer_analytics WHERE run_id = " + id)).isEqualTo(3000);
-        assertThat(count(jdbc, "SELECT count(*) FROM analytics_results WHERE run_id = " + id)).isEqualTo(6);
-        assertThat(run.durationsMs()).containsKeys("load", "rfm", "clustering", "write", "cohorts", "kpis");
+        assertThat(count(jdbc, "SELECT count(*) FROM analytics_results WHERE run_id = " + id)).isEqualTo(7);
+        assertThat(run.durationsMs()).containsKeys("load", "rfm", "clustering", "write", "cohorts", "kpis",
+                "aggregates");
         assertThat(queries.segments(id).stream().mapToLong(SegmentSummary::customers).sum()).isEqualTo(3000);
         assertThat(queries.tiers(id)).filteredOn(t -> t.name().equals("Platinum"))
                 .singleElement().extracting(SegmentSummary::customers).isEqualTo(150L);

@@ -8,14 +8,14 @@ import dev.clvops.reports.clustering.ClusteringSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** 1,200 customers with orders over two years, an as-of-now snapshot, optionally a scoring run with intervals. */
-final class ReportFixture {
+public final class ReportFixture {
 
-    static final int CUSTOMERS = 1200;
+    public static final int CUSTOMERS = 1200;
 
     private ReportFixture() {
     }
 
-    static AnalyticsRun analysed(boolean withPredictions) {
+    public static AnalyticsRun analysed(boolean withPredictions) {
         TestDatabase.truncateAll();
         JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
         jdbc.sql("INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)"

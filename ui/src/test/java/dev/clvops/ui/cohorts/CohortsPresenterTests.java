@@ -3,7 +3,11 @@ package dev.clvops.ui.cohorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clvops.platform.analytics.CohortReport;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CohortsPresenterTests {
@@ -25,5 +29,33 @@ class CohortsPresenterTests {
     @Test
     void labelsMonthsUpToTheLongestCohort() {
         assertThat(CohortsPresenter.monthLabels(report)).containsExactly("M0", "M1", "M2");
+    }
+
+    @Test
+    void drawsDecayCurvesFromMonthOneForTheChosenCohortsOnly() {
+        Map<String, List<Double>> curves = CohortsPresenter.decayCurves(report, Set.of("2026-02"));
+
+        assertThat(curves).containsExactly(Map.entry("2026-02", List.of(0.4)));
+        assertThat(CohortsPresenter.curveLabels(CohortsPresenter.decayCurves(report, Set.of("2026-01", "2026-02"))))
+                .containsExactly("M1", "M2");
+    }
+
+    @Test
+    void picksTheLatestLongObservedCohortsFirstElseTheLatest() {
+        List<CohortReport.Cohort> many = new ArrayList<>();
+        for (int m = 1; m <= 9; m++) {
+            int months = m <= 7 ? 6 : 2;
+            many.add(new CohortReport.Cohort("2025-0" + m, 10, Collections.nCopies(months, 0.5),
+                    Collections.nCopies(months, 1.0), Collections.nCopies(months, 1.0), null));
+        }
+
+        assertThat(CohortsPresenter.defaultCurves(new CohortReport(many, 6, null)))
+                .containsExactly("2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07");
+        assertThat(CohortsPresenter.defaultCurves(report)).containsExactly("2026-01", "2026-02");
+    }
+
+    @Test
+    void sumsACohortsRevenueToDate() {
+        assertThat(CohortsPresenter.revenueToDate(report.cohorts().getFirst())).isEqualTo(150.0);
     }
 }
