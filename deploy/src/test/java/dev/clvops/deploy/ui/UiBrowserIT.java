@@ -7,6 +7,7 @@ import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
 import dev.clvops.platform.analytics.CustomerFilter;
+import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.PlaybookReport;
 import dev.clvops.platform.demo.DemoDataGenerator;
@@ -87,6 +88,8 @@ class UiBrowserIT {
     ScoringService scoring;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ExecutiveFactsReader executiveFacts;
 
     private Path work;
     private AnalyticsRun run;
@@ -120,7 +123,7 @@ class UiBrowserIT {
 
     @Test
     void summaryShowsTheRunsKpisAndSegmentMix() {
-        KpiReport kpis = reader.kpis(run.runId(), null, null);
+        KpiReport kpis = executiveFacts.latest().orElseThrow().kpis();
         login("lead");
 
         browser.open("summary");
