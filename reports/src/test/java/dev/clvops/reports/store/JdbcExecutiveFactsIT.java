@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.ExecutiveFacts;
+import dev.clvops.platform.reports.ReportRun;
+import dev.clvops.platform.reports.StoredReport;
 import dev.clvops.platform.testing.TestDatabase;
 import dev.clvops.reports.analytics.AnalyticsQueries;
 import dev.clvops.reports.content.ReportKind;
