@@ -20,6 +20,16 @@ public final class ChartOptions {
         return axisChart(title, categories, List.of(series("line", title, values)));
     }
 
+    /** A line chart of several named series over categories, with a legend; a null value leaves a gap. */
+    public static Map<String, Object> lines(String title, List<String> categories,
+                                            Map<String, ? extends List<? extends Number>> series) {
+        Map<String, Object> option = axisChart(title, categories, series.entrySet().stream()
+                .map(e -> series("line", e.getKey(), e.getValue())).toList());
+        option.put("legend", Map.of("type", "scroll", "bottom", 0));
+        option.put("grid", Map.of("left", 70, "right", 20, "top", 40, "bottom", 80));
+        return option;
+    }
+
     /** A pie chart of named values. */
     public static Map<String, Object> pie(String title, Map<String, ? extends Number> values) {
         List<Map<String, Object>> data = values.entrySet().stream()
