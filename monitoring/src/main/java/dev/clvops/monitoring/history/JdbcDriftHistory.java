@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -65,13 +66,13 @@ public class JdbcDriftHistory implements DriftHistory {
     @Override
     public List<MetricShift> performance(long reportId) {
         return jdbc.queryForList("SELECT performance::text FROM drift_reports WHERE report_id = ?", String.class,
-                reportId).stream().findFirst().map(JsonColumns::metrics).orElse(List.of());
+                reportId).stream().filter(Objects::nonNull).findFirst().map(JsonColumns::metrics).orElse(List.of());
     }
 
     @Override
     public List<ParameterShift> parameters(long reportId) {
         return jdbc.queryForList("SELECT parameters::text FROM drift_reports WHERE report_id = ?", String.class,
-                reportId).stream().findFirst().map(JsonColumns::parameters).orElse(List.of());
+                reportId).stream().filter(Objects::nonNull).findFirst().map(JsonColumns::parameters).orElse(List.of());
     }
 
     @Override
