@@ -48,19 +48,24 @@ class JobsPresenter {
         return jobs.stop(runId);
     }
 
-    /** "key=value, key=value" as a map; blank means none. */
+    /**
+     * "key=value, key=value" as a map; blank means none. A piece without "=" continues the previous value, so lists
+     * read naturally: "families=bgnbd,paretonbd, seed=7".
+     */
     static Map<String, String> parameters(String text) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : text.split(",")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            if (equals <= 0 || pair.substring(0, equals).isBlank()) {
+        String key = null;
+        for (String piece : text.split(",")) {
+            int equals = piece.indexOf('=');
+            if (equals > 0 && !piece.substring(0, equals).isBlank()) {
+                key = piece.substring(0, equals).trim();
+                parameters.put(key, piece.substring(equals + 1).trim());
+            } else if (key != null && equals < 0 && !piece.isBlank()) {
+                parameters.merge(key, piece.trim(), (value, more) -> value + "," + more);
+            } else if (!piece.isBlank()) {
                 throw new IllegalArgumentException("Parameters are written key=value, separated by commas; '"
-                        + pair.trim() + "' is not");
+                        + piece.trim() + "' is not");
             }
-            parameters.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
         }
         return parameters;
     }

@@ -26,6 +26,12 @@ class JobsPresenterTests {
     }
 
     @Test
+    void readsAPieceWithoutEqualsAsTheContinuationOfAListValue() {
+        assertThat(JobsPresenter.parameters("families=bgnbd,paretonbd, seed=7")).containsExactly(
+                Map.entry("families", "bgnbd,paretonbd"), Map.entry("seed", "7"));
+    }
+
+    @Test
     void rejectsAParameterWithoutAKeyNamingIt() {
         assertThatThrownBy(() -> JobsPresenter.parameters("seed=1, =3"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'=3'");

@@ -184,7 +184,12 @@ public class ApiJobs implements JobRuns, DisposableBean {
             }
             record.progressSavedAt = now;
         }
-        store.progress(record.id, progress);
+        try {
+            store.progress(record.id, progress);
+        } catch (RuntimeException e) {
+            // a listener must not throw into the job; the live record still has the progress
+            log.warn("Cannot store the progress of job {}: {}", record.id, e.getMessage());
+        }
     }
 
     private void end(JobRecord record, JobState state, @Nullable String error) {

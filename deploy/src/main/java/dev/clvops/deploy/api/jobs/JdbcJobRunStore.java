@@ -14,12 +14,17 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code job_runs}: every run's parameters, state, latest progress, result and error. */
+/**
+ * {@code job_runs}: every run's parameters, state, latest progress, result and error. It works on connections of its
+ * own, never in a caller's transaction: progress is reported from inside job steps, whose connection may be in the
+ * middle of a COPY, and whose rollback must not take the run's record with it.
+ */
 @Component
 class JdbcJobRunStore {
 
@@ -33,7 +38,8 @@ class JdbcJobRunStore {
     private final JdbcClient jdbc;
 
     JdbcJobRunStore(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+        // a distinct DataSource object, so Spring's thread-bound transaction of the plain one is never joined
+        this.jdbc = JdbcClient.create(new DelegatingDataSource(dataSource));
     }
 
     long insert(String kind, Map<String, String> parameters, Instant submittedAt) {
