@@ -51,7 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The operations tabs (Model monitoring, System health, Jobs) in headless Chromium against the real application and
  * PostgreSQL: generated orders are ingested, a champion is trained and checked for drift twice, then each tab is
- * opened as an operator would. Screenshots go to target/screenshots.
+ * opened as an operator would. 2,000 customers keep a training run long enough to stop it from the browser.
+ * Screenshots go to target/screenshots.
  */
 @SpringBootTest(classes = ClvopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clvops.deploy.demo.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
@@ -96,7 +97,7 @@ class UiOpsBrowserIT {
     @BeforeAll
     void monitoredChampionAndABrowser() throws IOException {
         Path work = Files.createTempDirectory(Path.of("target"), "ui-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(400, 12, 7, 0.0,
+        GenerationSummary data = generator.generate(new GeneratorSettings(2000, 12, 7, 0.0,
                 LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
         ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);

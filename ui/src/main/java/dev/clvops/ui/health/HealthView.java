@@ -72,7 +72,7 @@ public class HealthView extends VerticalLayout {
     private Component createResources(SystemSnapshot s) {
         DiskStats disk = s.disks().isEmpty() ? null : s.disks().getFirst();
         return Blocks.row(Blocks.kpi("health-cpu", "CPU (host / clvops)", load(s.cpu().systemCpuLoad()) + " / "
-                        + load(s.cpu().processCpuLoad()) + " of " + s.cpu().processors()),
+                        + load(s.cpu().processCpuLoad()) + " on " + s.cpu().processors() + " cores"),
                 Blocks.kpi("health-memory", "Memory used", bytes(s.memory().usedBytes()) + " of "
                         + bytes(s.memory().totalBytes())),
                 Blocks.kpi("health-disk", "Disk free", disk == null ? "unknown" : bytes(disk.usableBytes()) + " of "
@@ -89,7 +89,7 @@ public class HealthView extends VerticalLayout {
     private Component createChecks() {
         Grid<ComponentHealth> grid = new Grid<>();
         grid.setId("health-checks");
-        grid.addColumn(c -> HealthPresenter.checkName(c.name())).setHeader("Check");
+        grid.addColumn(c -> HealthPresenter.checkName(c.name())).setHeader("Check").setAutoWidth(true);
         grid.addColumn(ComponentHealth::status).setHeader("Status");
         grid.addColumn(HealthPresenter::details).setHeader("Details").setFlexGrow(4);
         grid.setItems(presenter.checks());

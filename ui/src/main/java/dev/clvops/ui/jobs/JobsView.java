@@ -104,8 +104,8 @@ public class JobsView extends VerticalLayout {
     private Component createRuns() {
         runs.setId("job-runs");
         runs.addColumn(JobRun::id).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(JobRun::kind).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(run -> run.state().name()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(JobRun::kind).setHeader("Job").setWidth("110px").setFlexGrow(0);
+        runs.addColumn(run -> run.state().name()).setHeader("Status").setWidth("130px").setFlexGrow(0);
         runs.addComponentColumn(this::progress).setHeader("Progress").setFlexGrow(2);
         runs.addColumn(run -> run.startedAt() == null ? "queued" : run.startedAt().toString().substring(0, 19)
                 .replace('T', ' ')).setHeader("Started (UTC)").setAutoWidth(true);
