@@ -229,4 +229,22 @@ class ApiContentIT extends ApiIntegrationTest {
         }
         assertThat(read).isGreaterThanOrEqualTo(loaded);
     }
+
+    @Test
+    void jobsListAndReportRunsStoredByEarlierProcesses() {
+        long id = jdbc().queryForObject("INSERT INTO job_runs (kind, parameters, status, progress_percent,"
+                + " progress_message, submitted_at, started_at, ended_at, error, instance) VALUES ('report', '{}',"
+                + " 'FAILED', 40, '2 of 5 steps', now() - interval '1 day', now() - interval '1 day', now(),"
+                + " 'database went away', 'an-earlier-process') RETURNING run_id", Long.class);
+
+        JsonNode listed = as(Role.OPS).get("/api/v1/jobs").json().get("jobs");
+        JsonNode status = as(Role.OPS).get("/api/v1/jobs/" + id).json();
+
+        List<Long> ids = new ArrayList<>();
+        listed.forEach(job -> ids.add(job.get("id").asLong()));
+        assertThat(ids).contains(id);
+        assertThat(status.get("status").asText()).isEqualTo("FAILED");
+        assertThat(status.get("error").asText()).isEqualTo("database went away");
+        assertThat(status.get("finished_at").isNull()).isFalse();
+    }
 }

@@ -20,13 +20,13 @@ public final class ChartOptions {
         return axisChart(title, categories, List.of(series("line", title, values)));
     }
 
-    /** A line chart of several named series over the same categories (labels thinned out when crowded). */
+    /** A line chart of several named series over categories, with a legend; a null value leaves a gap. */
     public static Map<String, Object> lines(String title, List<String> categories,
                                             Map<String, ? extends List<? extends Number>> series) {
         Map<String, Object> option = axisChart(title, categories, series.entrySet().stream()
-                .map(entry -> series("line", entry.getKey(), entry.getValue())).toList());
-        option.put("legend", Map.of("top", 0, "right", 10));
-        option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", Map.of("rotate", 30)));
+                .map(e -> series("line", e.getKey(), e.getValue())).toList());
+        option.put("legend", Map.of("type", "scroll", "bottom", 0));
+        option.put("grid", Map.of("left", 70, "right", 20, "top", 40, "bottom", 80));
         return option;
     }
 

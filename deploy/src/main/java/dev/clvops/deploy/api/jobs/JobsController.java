@@ -31,7 +31,7 @@ class JobsController {
     }
 
     @GetMapping
-    @Operation(summary = "Available job kinds and recent jobs")
+    @Operation(summary = "Available job kinds and the latest " + ApiJobs.KEPT + " jobs, past ones included")
     JobList list() {
         return new JobList(jobs.kinds(), jobs.list());
     }
@@ -47,7 +47,6 @@ class JobsController {
     @GetMapping("/{id}")
     @Operation(summary = "Status, progress and Spring Batch step counts of a job")
     JobView status(@PathVariable long id) {
-        return jobs.find(id).orElseThrow(() -> Problems.notFound("No job " + id + " (jobs are kept in memory; the "
-                + ApiJobs.KEPT + " latest survive until the server restarts)"));
+        return jobs.find(id).orElseThrow(() -> Problems.notFound("No job " + id));
     }
 }
