@@ -38,6 +38,9 @@ final class IngestBenchmark {
         List<Path> files = slices(dir, rows);
         DataSource dataSource = TestDatabase.dataSource();
         TestDatabase.truncateAll();
+        // the server log (printed by the embedded PostgreSQL) gets every statement of 100 ms or more with its time
+        new JdbcTemplate(dataSource).execute("ALTER SYSTEM SET log_min_duration_statement = 100");
+        new JdbcTemplate(dataSource).execute("SELECT pg_reload_conf()");
         CpuSampler sampler = CpuSampler.start(dataSource);
         try (AnnotationConfigApplicationContext context = IngestTestContext.open(dataSource)) {
             JdbcOrderIngestion ingestion = context.getBean(JdbcOrderIngestion.class);
