@@ -13,7 +13,9 @@ final class StagedRowMerge {
     private static final String CUSTOMERS = """
             INSERT INTO customers (customer_id, channel, acquisition_source, country, age, gender, city, first_run_id)
             SELECT customer_id, channel, acquisition_source, country, age, gender, city, run_id
-            FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer
+            FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer""";
+    // stored customers only gain attributes they lack
+    private static final String CUSTOMERS_CONFLICT = """
             ON CONFLICT (customer_id) DO UPDATE SET
                 channel = COALESCE(customers.channel, EXCLUDED.channel),
                 acquisition_source = COALESCE(customers.acquisition_source, EXCLUDED.acquisition_source),
@@ -115,10 +117,13 @@ final class StagedRowMerge {
             throw new IllegalStateException("ingest run " + runId + " staged " + read + " rows but its loader wrote "
                     + written + "; nothing merged");
         }
-        jdbc.update(CUSTOMERS, runId);
+        withoutKeysWhenEmpty(StoreKeys.CUSTOMERS,
+                empty -> jdbc.update(empty ? CUSTOMERS : CUSTOMERS + "\n" + CUSTOMERS_CONFLICT, runId));
         Map<String, Long> customers = new HashMap<>();
         if (kinds.containsKey("O")) {
-            insertOrders(runId, customers);
+            // the loader's first-of-key flags already dropped the run's repeated ids: an empty table needs no check
+            withoutKeysWhenEmpty(StoreKeys.ORDERS, empty -> insert(
+                    ORDERS.formatted(empty ? "" : "ON CONFLICT (order_id) DO NOTHING"), runId, customers));
         }
         if (kinds.containsKey("R")) {
             insert(RETURNS, runId, customers);
@@ -133,19 +138,15 @@ final class StagedRowMerge {
         emptyStaging(runId);
     }
 
-    /**
-     * Into an empty table the orders go without keys (the loader's first-of-key flags already dropped the run's
-     * repeated keys) and the keys are built once afterwards; otherwise the primary key skips stored orders.
-     */
-    private void insertOrders(long runId, Map<String, Long> customers) {
-        boolean empty = !Boolean.TRUE.equals(
-                jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM orders)", Boolean.class));
+    /** Runs {@code insert} with whether the table is empty; an empty table's keys are dropped and built after it. */
+    private void withoutKeysWhenEmpty(StoreKeys keys, java.util.function.Consumer<Boolean> insert) {
+        boolean empty = Boolean.TRUE.equals(jdbc.queryForObject(keys.emptyQuery(), Boolean.class));
         if (empty) {
-            jdbc.execute(OrderKeys.DROP);
+            jdbc.execute(keys.drop());
         }
-        insert(ORDERS.formatted(empty ? "" : "ON CONFLICT (order_id) DO NOTHING"), runId, customers);
+        insert.accept(empty);
         if (empty) {
-            jdbc.execute(OrderKeys.BUILD);
+            jdbc.execute(keys.build());
         }
     }
 
