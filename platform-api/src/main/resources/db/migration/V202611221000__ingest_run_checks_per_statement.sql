@@ -8,11 +8,14 @@ ALTER TABLE customers DROP CONSTRAINT customers_first_run_id_fkey;
 CREATE FUNCTION ingest_run_ids_exist() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     missing BIGINT;
+    found_rows BIGINT;
 BEGIN
+    -- the run id columns are NOT NULL; EXECUTE does not set FOUND, so the row count tells
     EXECUTE format('SELECT n.id FROM (SELECT DISTINCT %I AS id FROM new_rows) n
-                    WHERE n.id IS NULL OR NOT EXISTS (SELECT 1 FROM ingest_runs r WHERE r.run_id = n.id) LIMIT 1',
+                    WHERE NOT EXISTS (SELECT 1 FROM ingest_runs r WHERE r.run_id = n.id) LIMIT 1',
                    TG_ARGV[0]) INTO missing;
-    IF FOUND THEN
+    GET DIAGNOSTICS found_rows = ROW_COUNT;
+    IF found_rows > 0 THEN
         RAISE EXCEPTION 'insert into % refers to ingest run %, which does not exist', TG_TABLE_NAME, missing
             USING ERRCODE = 'foreign_key_violation';
     END IF;
