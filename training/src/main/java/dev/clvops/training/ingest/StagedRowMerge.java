@@ -2,6 +2,7 @@ package dev.clvops.training.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -139,7 +140,7 @@ final class StagedRowMerge {
     }
 
     /** Runs {@code insert} with whether the table is empty; an empty table's keys are dropped and built after it. */
-    private void withoutKeysWhenEmpty(StoreKeys keys, java.util.function.Consumer<Boolean> insert) {
+    private void withoutKeysWhenEmpty(StoreKeys keys, Consumer<Boolean> insert) {
         boolean empty = Boolean.TRUE.equals(jdbc.queryForObject(keys.emptyQuery(), Boolean.class));
         if (empty) {
             jdbc.execute(keys.drop());

@@ -40,11 +40,12 @@ class StagingCopyWriter implements ItemStreamWriter<StagedRow> {
         if (stream == null) {
             throw new IllegalStateException("staging writer of ingest run " + runId + " is not open");
         }
+        boolean added = false;
         try {
             stream.add(chunk.getItems());
-        } catch (RuntimeException e) {
-            failed = true;
-            throw e;
+            added = true;
+        } finally {
+            failed |= !added;
         }
     }
 
