@@ -13,11 +13,19 @@ final class CopyText {
             String value = row.get(column);
             if (value == null) {
                 out.append("\\N");
+            } else if (row.plain()) {
+                out.append(value);
             } else {
                 escape(out, value);
             }
         }
         out.append('\n');
+    }
+
+    /** Whether {@code text} has none of the characters COPY text escapes (vectorised searches, no char loop). */
+    static boolean plain(String text) {
+        return text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && text.indexOf('\0') < 0;
     }
 
     private static void escape(StringBuilder out, String value) {

@@ -1,11 +1,15 @@
 package dev.clvops.training.ingest;
 
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The {@code mergeOrders} step: merges the run's staged rows in the step's single transaction. */
+/**
+ * The {@code mergeOrders} step: merges the run's staged rows in the step's single transaction, after checking that
+ * the staging table holds every row {@code loadOrders} wrote (the staging COPY commits apart from the load chunks).
+ */
 class OrderMergeTasklet implements Tasklet {
 
     private final StagedRowMerge merge;
@@ -20,7 +24,10 @@ class OrderMergeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        merge.merge(runId, fileName);
+        long written = chunkContext.getStepContext().getStepExecution().getJobExecution().getStepExecutions()
+                .stream().filter(step -> step.getStepName().equals("loadOrders"))
+                .mapToLong(StepExecution::getWriteCount).sum();
+        merge.merge(runId, fileName, written);
         return RepeatStatus.FINISHED;
     }
 }

@@ -32,6 +32,7 @@ final class OrdersRowMapper implements RowMapper {
     private final int date;
     private final int value;
     private final int age;
+    private final Map<StagingColumn, Integer> optional = new java.util.EnumMap<>(StagingColumn.class);
 
     OrdersRowMapper(SourceLayout layout, LocalDate today) {
         this.layout = layout;
@@ -41,6 +42,11 @@ final class OrdersRowMapper implements RowMapper {
         this.date = layout.index("order_date");
         this.value = layout.index("order_value");
         this.age = layout.index("age");
+        OPTIONAL.forEach((name, column) -> {
+            if (layout.index(name) >= 0) {
+                optional.put(column, layout.index(name));
+            }
+        });
     }
 
     @Override
@@ -67,7 +73,7 @@ final class OrdersRowMapper implements RowMapper {
                 .with(ORDER_KEY, "orders:" + orderId).with(CUSTOMER_ID, customerId).with(ORDER_DATE, day)
                 .with(ORDER_TS, timestamp).with(AMOUNT, amount.abs().setScale(2, RoundingMode.HALF_UP))
                 .with(StagingColumn.AGE, customerAge);
-        OPTIONAL.forEach((name, column) -> row.with(column, values.text(layout.index(name))));
+        optional.forEach((column, index) -> row.with(column, values.text(index)));
         return row;
     }
 }

@@ -37,8 +37,9 @@ final class RecordSplitter {
             if (peek() < 0) {
                 return null;
             }
-            boolean unterminated = delimiter == WHITESPACE ? readLine() : readDelimited();
-            String text = raw.toString();
+            String fast = delimiter == WHITESPACE ? null : plainLine();
+            boolean unterminated = fast == null && (delimiter == WHITESPACE ? readLine() : readDelimited());
+            String text = fast != null ? fast : raw.toString();
             if (!text.isBlank()) {
                 return new SourceRecord(start, text, splitFields(text), unterminated);
             }
@@ -50,6 +51,36 @@ final class RecordSplitter {
             return text.strip().split("\\s+");
         }
         return fields.toArray(new String[0]);
+    }
+
+    /**
+     * The common case without a char-by-char copy: when the buffer holds the whole next line and it has no quote,
+     * splits it at the delimiters in place and returns its text; otherwise returns null and consumes nothing.
+     */
+    private @Nullable String plainLine() {
+        int end = pos;
+        while (end < len && buffer[end] != '\n' && buffer[end] != '\r') {
+            if (buffer[end] == '"') {
+                return null;
+            }
+            end++;
+        }
+        if (end + 1 >= len) {
+            return null; // no line end in the buffer, or a CR whose LF may be in the next fill
+        }
+        fields.clear();
+        int start = pos;
+        for (int i = pos; i < end; i++) {
+            if (buffer[i] == delimiter) {
+                fields.add(new String(buffer, start, i - start));
+                start = i + 1;
+            }
+        }
+        fields.add(new String(buffer, start, end - start));
+        String text = new String(buffer, pos, end - pos);
+        pos = end + (buffer[end] == '\r' && buffer[end + 1] == '\n' ? 2 : 1);
+        linesConsumed++;
+        return text;
     }
 
     private boolean readLine() throws IOException {

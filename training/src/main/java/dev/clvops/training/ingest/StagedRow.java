@@ -7,6 +7,7 @@ final class StagedRow {
 
     private final @Nullable String[] values = new String[StagingColumn.COUNT];
     private final RowKind kind;
+    private boolean plain;
 
     private StagedRow(RowKind kind, long line) {
         this.kind = kind;
@@ -28,6 +29,19 @@ final class StagedRow {
     StagedRow with(StagingColumn column, @Nullable Object value) {
         values[column.ordinal()] = value == null ? null : value.toString();
         return this;
+    }
+
+    /**
+     * Marks whether every value is free of characters COPY text escapes; true only when the values come from a
+     * source record whose raw text has none (see {@link CopyText#plain(String)}), so the encoder can skip scanning.
+     */
+    StagedRow plain(boolean noEscapes) {
+        this.plain = noEscapes;
+        return this;
+    }
+
+    boolean plain() {
+        return plain;
     }
 
     RowKind kind() {

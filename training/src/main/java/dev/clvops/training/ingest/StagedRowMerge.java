@@ -2,6 +2,7 @@ package dev.clvops.training.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,7 +14,9 @@ final class StagedRowMerge {
     private static final String CUSTOMERS = """
             INSERT INTO customers (customer_id, channel, acquisition_source, country, age, gender, city, first_run_id)
             SELECT customer_id, channel, acquisition_source, country, age, gender, city, run_id
-            FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer
+            FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer""";
+    // stored customers only gain attributes they lack
+    private static final String CUSTOMERS_CONFLICT = """
             ON CONFLICT (customer_id) DO UPDATE SET
                 channel = COALESCE(customers.channel, EXCLUDED.channel),
                 acquisition_source = COALESCE(customers.acquisition_source, EXCLUDED.acquisition_source),
@@ -33,7 +36,7 @@ final class StagedRowMerge {
                 SELECT order_key, customer_id, order_date, order_ts, amount, quantity, channel, category,
                        acquisition_source, campaign, country, currency, run_id
                 FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' AND first_of_key
-                ON CONFLICT (order_id) DO NOTHING RETURNING customer_id)
+                %s RETURNING customer_id)
             SELECT customer_id, count(*) FROM inserted GROUP BY customer_id""";
     // Lines and return lines are keyed by the orders/returns this statement inserted (RETURNING), not by joining
     // the order tables, whose statistics are stale in the middle of a merge.
@@ -92,8 +95,11 @@ final class StagedRowMerge {
         this.jdbc = jdbc;
     }
 
-    /** Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows. */
-    void merge(long runId, String fileName) {
+    /**
+     * Merges the staged rows of {@code runId}, records the run's counts and empties its staging rows; fails when
+     * fewer or more than the {@code written} rows the loader wrote are staged.
+     */
+    void merge(long runId, String fileName, long written) {
         // fresh statistics give the planner true row counts of the staged rows
         jdbc.execute("ANALYZE ingest_staged_rows");
         jdbc.execute("SET LOCAL work_mem = '256MB'");
@@ -107,19 +113,18 @@ final class StagedRowMerge {
                 rs -> {
                     kinds.put(rs.getString(1), rs.getLong(2));
                 }, runId);
-        jdbc.update(CUSTOMERS, runId);
+        long read = kinds.values().stream().mapToLong(Long::longValue).sum();
+        if (read != written) {
+            throw new IllegalStateException("ingest run " + runId + " staged " + read + " rows but its loader wrote "
+                    + written + "; nothing merged");
+        }
+        withoutKeysWhenEmpty(StoreKeys.CUSTOMERS,
+                empty -> jdbc.update(empty ? CUSTOMERS : CUSTOMERS + "\n" + CUSTOMERS_CONFLICT, runId));
         Map<String, Long> customers = new HashMap<>();
         if (kinds.containsKey("O")) {
-            boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject(
-                    "SELECT EXISTS (SELECT 1 FROM orders)", Boolean.class));
-            if (empty) {
-                jdbc.execute("DROP INDEX orders_customer_date; DROP INDEX orders_date");
-            }
-            insert(ORDERS, runId, customers);
-            if (empty) {
-                jdbc.execute("CREATE INDEX orders_customer_date ON orders (customer_id, order_date);"
-                        + " CREATE INDEX orders_date ON orders (order_date)");
-            }
+            // the loader's first-of-key flags already dropped the run's repeated ids: an empty table needs no check
+            withoutKeysWhenEmpty(StoreKeys.ORDERS, empty -> insert(
+                    ORDERS.formatted(empty ? "" : "ON CONFLICT (order_id) DO NOTHING"), runId, customers));
         }
         if (kinds.containsKey("R")) {
             insert(RETURNS, runId, customers);
@@ -129,10 +134,21 @@ final class StagedRowMerge {
         loaded += kinds.containsKey("L") ? jdbc.queryForObject(LINE_ORDERS, Long.class, runId, runId) : 0;
         loaded += kinds.containsKey("X") ? jdbc.queryForObject(LINE_RETURNS, Long.class, runId, runId) : 0;
         long quarantined = kinds.containsKey("Q") ? jdbc.update(QUARANTINE, fileName, runId) : 0;
-        long read = kinds.values().stream().mapToLong(Long::longValue).sum();
         long customerCount = lines ? jdbc.queryForObject(LINE_CUSTOMERS, Long.class, runId, runId) : customers.size();
         jdbc.update(COMPLETE, read, loaded, read, loaded, quarantined, quarantined, customerCount, runId, runId);
         emptyStaging(runId);
+    }
+
+    /** Runs {@code insert} with whether the table is empty; an empty table's keys are dropped and built after it. */
+    private void withoutKeysWhenEmpty(StoreKeys keys, Consumer<Boolean> insert) {
+        boolean empty = Boolean.TRUE.equals(jdbc.queryForObject(keys.emptyQuery(), Boolean.class));
+        if (empty) {
+            jdbc.execute(keys.drop());
+        }
+        insert.accept(empty);
+        if (empty) {
+            jdbc.execute(keys.build());
+        }
     }
 
     /** Runs an insert returning (customer, rows inserted) and adds its counts to {@code customers}. */

@@ -1,24 +1,25 @@
 package dev.clvops.training.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes each chunk of staged rows (accepted and quarantined alike) into {@code ingest_staged_rows} with one
- * COPY, on the chunk's transactional connection.
+ * Writes the run's staged rows (accepted and quarantined alike) into {@code ingest_staged_rows} through one
+ * {@link StagingCopyStream} for the whole step: chunks are handed to the COPY thread, and closing the step ends the
+ * COPY and commits. A run is never resumed, so a failed or killed load leaves at most rows the run's failure
+ * handling deletes; the merge checks that every row the step wrote was staged.
  */
-class StagingCopyWriter implements ItemWriter<StagedRow> {
-
-    private static final String COPY = "COPY ingest_staged_rows (" + StagingColumn.copyColumns() + ") FROM STDIN";
+class StagingCopyWriter implements ItemStreamWriter<StagedRow> {
 
     private final DataSource dataSource;
     private final long runId;
+    private @Nullable StagingCopyStream stream;
+    private boolean failed;
 
     StagingCopyWriter(DataSource dataSource, long runId) {
         this.dataSource = dataSource;
@@ -26,17 +27,46 @@ class StagingCopyWriter implements ItemWriter<StagedRow> {
     }
 
     @Override
-    public void write(Chunk<? extends StagedRow> chunk) throws Exception {
-        StringBuilder text = new StringBuilder(chunk.size() * 128);
-        for (StagedRow row : chunk) {
-            CopyText.append(text, runId, row);
-        }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    public void open(ExecutionContext context) {
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(bytes));
+            stream = StagingCopyStream.open(dataSource, runId);
+        } catch (SQLException e) {
+            throw new ItemStreamException("cannot start the staging COPY of ingest run " + runId, e);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends StagedRow> chunk) throws InterruptedException {
+        if (stream == null) {
+            throw new IllegalStateException("staging writer of ingest run " + runId + " is not open");
+        }
+        boolean added = false;
+        try {
+            stream.add(chunk.getItems());
+            added = true;
         } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            failed |= !added;
+        }
+    }
+
+    @Override
+    public void close() {
+        StagingCopyStream open = stream;
+        stream = null;
+        if (open == null) {
+            return;
+        }
+        try {
+            if (failed) {
+                open.abort();
+            } else {
+                open.finish();
+            }
+        } catch (SQLException e) {
+            throw new ItemStreamException("cannot end the staging COPY of ingest run " + runId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ItemStreamException("interrupted ending the staging COPY of ingest run " + runId, e);
         }
     }
 }

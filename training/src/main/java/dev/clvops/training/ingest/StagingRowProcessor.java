@@ -17,6 +17,7 @@ class StagingRowProcessor implements ItemProcessor<SourceRecord, StagedRow> {
 
     @Override
     public StagedRow process(SourceRecord record) {
-        return firstSeen.mark(mapper.map(record));
+        // every value of the row is typed, constant or a piece of the raw record: a clean record needs no escapes
+        return firstSeen.mark(mapper.map(record)).plain(CopyText.plain(record.raw()));
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Benchmark main (not run by surefire): takes the first 1M rows of a seeded demo orders file, ingests them into an
  * empty store, then the next 1M rows into the now non-empty store, and prints wall and CPU seconds (JVM process and
- * PostgreSQL backends) per step. Args: [rows] [work directory].
+ * PostgreSQL backends) per step. Args: [rows] [work directory]. With {@code -Dbench.stages=true} it first times
+ * parsing, encoding and COPY alone ({@link IngestStageBenchmark}); {@code -Dbench.stages=only} stops after that.
  */
 final class IngestBenchmark {
 
@@ -38,6 +39,14 @@ final class IngestBenchmark {
         List<Path> files = slices(dir, rows);
         DataSource dataSource = TestDatabase.dataSource();
         TestDatabase.truncateAll();
+        String stages = System.getProperty("bench.stages", "false");
+        if (!stages.equals("false")) {
+            System.out.println(files.getFirst().getFileName() + ", each part alone:");
+            IngestStageBenchmark.run(files.getFirst(), dataSource);
+            if (stages.equals("only")) {
+                System.exit(0);
+            }
+        }
         CpuSampler sampler = CpuSampler.start(dataSource);
         try (AnnotationConfigApplicationContext context = IngestTestContext.open(dataSource)) {
             JdbcOrderIngestion ingestion = context.getBean(JdbcOrderIngestion.class);
