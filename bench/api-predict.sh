@@ -3,8 +3,9 @@
 # Usage: bench/api-predict.sh [DURATION=30s] [CONNECTIONS=64]. Needs wrk (apt-get install wrk), JDK 25 and Node 24
 # (.ci/node24.sh: the server needs the production frontend bundle that `package` builds).
 # After a 60 s warm-up (the JIT needs it: the first seconds run at a fraction of the steady rate), the first run
-# saturates the server; the second paces 26 connections at one request per 10 ms each (timer slack makes it ~13 ms) (~2,000 req/s; wrk2's fixed
-# rate is not packaged in Debian) and reports latency at that rate. Server CPU per request comes from /proc.
+# saturates the server; the second paces 26 connections at one request per 10 ms each (timer slack: ~13 ms,
+# so ~2,000 req/s; wrk2's fixed rate is not packaged in Debian) and reports latency at that rate. Server CPU per
+# request comes from /proc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
