@@ -11,21 +11,28 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <token>}; a wrong or revoked token is a 401 at once. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>}; a wrong or revoked token is a 401 at once. The authentication
+ * goes into the same {@link SecurityContextHolderStrategy} the chain's authorisation reads: the static holder's
+ * strategy is replaced by every application context that starts (Vaadin installs its own), so with two contexts
+ * in one JVM it may not be this context's.
+ */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
         this.problems = problems;
+        this.contexts = contexts;
     }
 
     @Override
@@ -43,11 +50,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null,
                 List.of(new SimpleGrantedAuthority(holder.get().role().authority())));
-        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
+        contexts.setContext(new SecurityContextImpl(authentication));
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.clvops.deploy.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +29,15 @@ class WebSecurityConfiguration {
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
+    /**
+     * No observation per security filter, authentication and authorisation: wrapping each of the ~15 filters cost
+     * more CPU than predicting (bench/README.md); requests are still timed as {@code http.server.requests}.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     ProblemResponses problemResponses(JsonMapper json) {
         return new ProblemResponses(json);
@@ -32,14 +45,14 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+                                    ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(bearer(tokens, problems, contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(WebSecurityConfiguration::roleMatrix)
                 .build();
@@ -48,8 +61,9 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
-                                    ProblemResponses problems) throws Exception {
-        return http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                                    ProblemResponses problems, ObjectProvider<SecurityContextHolderStrategy> contexts)
+            throws Exception {
+        return http.addFilterBefore(bearer(tokens, problems, contexts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC).permitAll();
                     if (settings.prometheusPublic()) {
@@ -60,6 +74,13 @@ class WebSecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** The filter writes where the chain's filters read: the context's strategy bean, as Spring Security does. */
+    private static BearerTokenFilter bearer(ApiTokens tokens, ProblemResponses problems,
+                                            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        return new BearerTokenFilter(tokens, problems,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
     private static void roleMatrix(

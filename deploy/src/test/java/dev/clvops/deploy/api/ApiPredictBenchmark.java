@@ -43,7 +43,7 @@ public final class ApiPredictBenchmark {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ClvopsApplication.class)
-                .web(WebApplicationType.SERVLET).properties("clvops.deploy.demo.enabled=false").run(args);
+                .web(WebApplicationType.SERVLET).run(withDemoOff(args));
         Path home = Path.of(context.getEnvironment().getRequiredProperty("clvops.deploy.home"));
         Path orders = home.resolve("bench-orders.csv");
         context.getBean(DemoDataGenerator.class).generate(new GeneratorSettings(2_000, 24, 5, 0.0,
@@ -64,5 +64,12 @@ public final class ApiPredictBenchmark {
         String token = context.getBean(ApiTokens.class).create("bench", Role.ANALYST).token();
         Files.writeString(home.resolve("bench-token"), token);
         System.out.println("READY port=" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** As an argument: default properties rank below application.yml, whose demo is on unless CLVOPS_DEMO says. */
+    private static String[] withDemoOff(String[] args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--clvops.deploy.demo.enabled=false";
+        return all;
     }
 }

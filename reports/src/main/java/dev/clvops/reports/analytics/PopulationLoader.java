@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
 
 /**
  * Streams a snapshot's features joined with a scoring run's predictions into a {@link Population}, ordered by
@@ -36,6 +37,8 @@ final class PopulationLoader {
             c.setAutoCommit(false); // lets the driver stream with a fetch size
             try (PreparedStatement s = c.prepareStatement(SQL)) {
                 s.setFetchSize(20_000);
+                // binary rows from the first execution: no text parsing of 1M x 14 values on either side
+                s.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 s.setLong(1, scoringRunId == null ? -1 : scoringRunId);
                 s.setLong(2, snapshotId);
                 try (ResultSet rs = s.executeQuery()) {
