@@ -57,6 +57,10 @@ public class ApiJobs implements JobRuns, DisposableBean {
         this.views = new JobViews(json);
         this.executor = new ThreadPoolExecutor(settings.jobThreads(), settings.jobThreads(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(settings.jobQueue()), Thread.ofPlatform().name("clvops-job-", 1).factory());
+        int orphans = store.failOrphans();
+        if (orphans > 0) {
+            log.warn("Marked {} job runs FAILED: the processes that ran them ended before the runs did", orphans);
+        }
     }
 
     /** Kind to description of every job kind available. */

@@ -78,6 +78,35 @@ class JdbcJobRunStore {
                         record.error, record.id).update();
     }
 
+    /**
+     * Marks FAILED the unfinished runs of processes on this host that no longer exist (killed or crashed before the
+     * run ended), so no run stays RUNNING forever. Runs of other hosts are left to their own instances.
+     *
+     * @return how many runs were marked
+     */
+    int failOrphans() {
+        String host = hostName();
+        int failed = 0;
+        for (String instance : jdbc.sql("SELECT DISTINCT instance FROM job_runs WHERE status IN ('QUEUED', 'RUNNING',"
+                + " 'STOPPING') AND instance LIKE ?").param("%@" + host).query(String.class).list()) {
+            if (!alive(instance)) {
+                failed += jdbc.sql("UPDATE job_runs SET status = 'FAILED', ended_at = now(), error = ? WHERE instance"
+                        + " = ? AND status IN ('QUEUED', 'RUNNING', 'STOPPING')").params("The process that ran it ("
+                        + instance + ") ended before the run did", instance).update();
+            }
+        }
+        return failed;
+    }
+
+    private static boolean alive(String instance) {
+        try {
+            long pid = Long.parseLong(instance.substring(0, instance.indexOf('@')));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            return true;
+        }
+    }
+
     Optional<StoredRun> find(long id) {
         return jdbc.sql("SELECT * FROM job_runs WHERE run_id = ?").param(id).query((rs, n) -> stored(rs)).optional();
     }
