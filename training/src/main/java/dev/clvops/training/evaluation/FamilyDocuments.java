@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Reads one family's entry of the {@code training_runs} families and tracking documents (see pipeline.Documents). */
+/** Reads one family's entry of the {@code training_runs} families and tracking documents and registry documents. */
 final class FamilyDocuments {
 
     private FamilyDocuments() {
     }
 
-    static FamilyEvaluation family(String family, JsonNode document, JsonNode tracking,
+    /** {@code registered}: the family's entry of the registry document (written after the arena step). */
+    static FamilyEvaluation family(String family, JsonNode document, JsonNode tracking, JsonNode registered,
                                    @Nullable HoldoutEvaluation stored) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         document.path("metrics").properties().forEach(e -> metrics.put(e.getKey(),
@@ -27,7 +28,8 @@ final class FamilyDocuments {
         List<Week> weeks = new ArrayList<>();
         tracking.forEach(w -> weeks.add(new Week(w.path("week").asInt(), w.path("expected").asDouble(),
                 w.path("actual").asLong())));
-        JsonNode version = document.path("version").path("version");
+        JsonNode version = registered.path("version").isNumber() ? registered.path("version")
+                : document.path("version").path("version");
         HoldoutEvaluation holdout = stored != null ? stored
                 : new HoldoutEvaluation(List.of(), List.of(), List.of(), List.of());
         return new FamilyEvaluation(family, document.path("status").asText(), version.isNumber() ? version.asInt()

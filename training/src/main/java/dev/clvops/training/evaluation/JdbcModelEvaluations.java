@@ -50,7 +50,8 @@ public class JdbcModelEvaluations implements EvaluationReader {
     @Override
     public Optional<TrainingEvaluation> evaluation(long trainingRunId) {
         return jdbc.sql("SELECT run_id, finished_at, champion, families::text AS families,"
-                + " coalesce(tracking, '{}'::jsonb)::text AS tracking FROM training_runs"
+                + " coalesce(tracking, '{}'::jsonb)::text AS tracking, coalesce(registry, '{}'::jsonb)::text AS registry"
+                + " FROM training_runs"
                 + " WHERE run_id = ? AND finished_at IS NOT NULL AND champion IS NOT NULL").param(trainingRunId)
                 .query((rs, i) -> evaluation(rs)).optional();
     }
@@ -64,9 +65,11 @@ public class JdbcModelEvaluations implements EvaluationReader {
                 });
         JsonNode families = tree(rs.getString("families"));
         JsonNode tracking = tree(rs.getString("tracking"));
+        JsonNode versions = tree(rs.getString("registry")).path("versions");
         List<FamilyEvaluation> evaluations = new ArrayList<>();
         families.properties().forEach(entry -> evaluations.add(FamilyDocuments.family(entry.getKey(),
-                entry.getValue(), tracking.path(entry.getKey()), stored.get(entry.getKey()))));
+                entry.getValue(), tracking.path(entry.getKey()), versions.path(entry.getKey()),
+                stored.get(entry.getKey()))));
         return new TrainingEvaluation(runId, rs.getTimestamp("finished_at").toInstant(), rs.getString("champion"),
                 evaluations);
     }

@@ -42,8 +42,8 @@ final class EvaluationRecording {
         return IntStream.range(0, set.rows().size()).mapToDouble(i -> {
             CustomerPrediction p = predicted.get(i);
             if (!p.customerId().equals(set.rows().get(i).customerId())) {
-                throw new IllegalStateException("prediction " + i + " is for " + p.customerId() + ", the holdout row is "
-                        + set.rows().get(i).customerId());
+                throw new IllegalStateException("prediction " + i + " is for " + p.customerId()
+                        + ", the holdout row is " + set.rows().get(i).customerId());
             }
             return p.clv();
         }).toArray();

@@ -103,7 +103,8 @@ class TrainClvJobIT {
                 .collect(Collectors.toMap(FamilyEvaluation::family, f -> f));
         for (String family : List.of("bgnbd", "paretonbd", "xgboost", "baseline")) {
             FamilyEvaluation f = byFamily.get(family);
-            assertThat(f.metrics().get("rmse")).as(family).isEqualTo(first.families().get(family).metrics().get("rmse"));
+            assertThat(f.metrics().get("rmse")).as(family)
+                    .isEqualTo(first.families().get(family).metrics().get("rmse"));
             assertThat(f.deciles()).as(family).hasSize(10);
             assertThat(f.sample()).as(family).hasSize(2000);
             assertThat(f.residuals().stream().mapToLong(b -> b.customers()).sum()).as(family).isEqualTo(2357);
