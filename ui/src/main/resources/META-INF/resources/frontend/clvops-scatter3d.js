@@ -5,6 +5,8 @@ import * as echarts from 'echarts';
 
 const AXIS_ENDS = [[1, -1, -1], [-1, 1, -1], [-1, -1, 1]];
 const ORIGIN = [-1, -1, -1];
+// ECharts' default palette, given to the point series explicitly so the axis lines do not shift the colours.
+const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
 
 class ClvopsScatter3d extends HTMLElement {
   static get observedAttributes() {
@@ -83,12 +85,12 @@ class ClvopsScatter3d extends HTMLElement {
     }
     this.dataset.yaw = this.yaw.toFixed(3);
     this.dataset.pitch = this.pitch.toFixed(3);
-    const points = this.model.groups.map((group) => ({
+    const points = this.model.groups.map((group, i) => ({
       type: 'scatter',
       name: group.name,
       data: group.points.map((p) => this.project(p)),
       symbolSize: (value) => 4 + 3 * (1.8 - value[2]) / 3.6,
-      itemStyle: { opacity: 0.75 },
+      itemStyle: { opacity: 0.75, color: PALETTE[i % PALETTE.length] },
     }));
     const origin = this.project(ORIGIN);
     const axes = AXIS_ENDS.map((end, i) => ({

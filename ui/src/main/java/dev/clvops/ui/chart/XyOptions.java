@@ -63,8 +63,8 @@ public final class XyOptions {
         option.put("animation", false);
         option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("legend", Map.of("top", 22, "type", "scroll"));
-        option.put("grid", Map.of("left", 70, "right", 30, "top", 60, "bottom", 50));
+        option.put("legend", Map.of("top", 28, "type", "scroll"));
+        option.put("grid", Map.of("left", 70, "right", 30, "top", 80, "bottom", 50));
         option.put("xAxis", xAxis);
         option.put("yAxis", Map.of("type", "value", "name", yName, "scale", true));
         return option;

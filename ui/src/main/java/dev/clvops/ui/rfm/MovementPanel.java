@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.clvops.platform.UnusableInputException;
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.MovementMatrix;
+import dev.clvops.ui.shell.Blocks;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -55,8 +56,8 @@ class MovementPanel extends VerticalLayout {
         Button compare = new Button("Compare runs", click -> show("runs", () -> presenter.movement(
                 before.getValue().runId(), after.getValue().runId())));
         compare.setId("movement-compare");
-        HorizontalLayout controls = new HorizontalLayout(before, after, compare, createUpload());
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        FlexLayout controls = Blocks.row(before, after, compare, createUpload());
+        controls.setAlignItems(FlexComponent.Alignment.END);
         summary.setId("movement-summary");
         matrix.setId("movement");
         matrix.setAllRowsVisible(true);
