@@ -40,6 +40,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,8 +102,8 @@ class UiModelsBrowserIT {
     @BeforeAll
     void trainedScoredAndAnalysedTwice() throws IOException {
         work = Files.createTempDirectory(Path.of("target"), "ui-models-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(400, 12, 11, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
+        GenerationSummary data = generator.generate(new GeneratorSettings(3000, 18, 11, 0.0,
+                LocalDate.now().withDayOfMonth(1).minusMonths(18)), work.resolve("orders.csv"), ProgressListener.NONE);
         ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         trained = training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline", "xgboost"), null),
@@ -166,6 +168,7 @@ class UiModelsBrowserIT {
         scrolledTo("movement-compare").click();
 
         browser.waiting(Duration.ofSeconds(30)).until(d -> matrixTotal() == second.customers());
+        scrolledTo("movement");
         assertThat(browser.waitFor(By.id("movement-summary")).getText())
                 .startsWith(count(second.customers()) + " customers in both, 100.0% kept their segment");
         browser.screenshot("rfm-movement");
@@ -195,11 +198,12 @@ class UiModelsBrowserIT {
 
         browser.open("models");
 
-        for (String family : List.of("bgnbd", "baseline", "xgboost")) {
+        for (String family : List.of("xgboost", "bgnbd", "baseline")) {
             FamilyEvaluation stored = evaluation.families().stream().filter(f -> f.family().equals(family))
                     .findFirst().orElseThrow();
+            assertThat(trained.families().get(family).status()).as(family).isEqualTo("TRAINED");
             assertThat(stored.metrics().get("rmse")).isEqualTo(trained.families().get(family).metrics().get("rmse"));
-            List<String> row = browser.waiting(Duration.ofSeconds(30)).until(d -> arenaRow(family).orElse(null));
+            List<String> row = arenaRowWhenShown(family);
             assertThat(row).contains(metric(stored.metrics().get("rmse")),
                     metric(stored.metrics().get("normalized_gini")), "v" + stored.version());
         }
@@ -217,9 +221,10 @@ class UiModelsBrowserIT {
     }
 
     private void assertShown(ClusteringMethod method) {
-        browser.waiting(Duration.ofSeconds(15)).until(d -> browser.waitFor(By.id("method-clusters")).getText()
-                .equals(Integer.toString(method.clusters())) && browser.waitFor(By.id("method-silhouette")).getText()
-                .equals(String.format(Locale.ROOT, "%.3f", method.silhouette())));
+        browser.waiting(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.waitFor(By.id("method-clusters")).getText()
+                        .equals(Integer.toString(method.clusters())) && browser.waitFor(By.id("method-silhouette"))
+                        .getText().equals(String.format(Locale.ROOT, "%.3f", method.silhouette())));
     }
 
     /**
@@ -233,6 +238,17 @@ class UiModelsBrowserIT {
                     [...tr.querySelectorAll('td slot')].map(s => (s.assignedNodes()[0] || {}).textContent || ''));""",
                 browser.waitFor(By.id("arena")));
         return rows.stream().filter(row -> !row.isEmpty() && row.getFirst().trim().equals(family)).findFirst();
+    }
+
+    private List<String> arenaRowWhenShown(String family) {
+        try {
+            return browser.waiting(Duration.ofSeconds(30)).until(d -> arenaRow(family).orElse(null));
+        } catch (TimeoutException e) {
+            browser.screenshot("models-arena-missing-" + family);
+            throw new AssertionError("no arena row for " + family + " in " + browser.driver().executeScript(
+                    "return arguments[0].shadowRoot.querySelector('tbody#items').innerHTML.substring(0, 3000)",
+                    browser.waitFor(By.id("arena"))), e);
+        }
     }
 
     /** Scrolls {@code id} into view (the layout scrolls, not the window) and returns it. */
