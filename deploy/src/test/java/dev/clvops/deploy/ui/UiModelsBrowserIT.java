@@ -213,10 +213,15 @@ class UiModelsBrowserIT {
             assertThat(browser.waitForAtLeast(By.cssSelector("#" + id + " svg"), 1)).as(id).isNotEmpty();
         }
         assertThat(browser.findAll(By.cssSelector("#chart-actual-predicted svg path")).size()).isGreaterThan(100);
-        browser.screenshot("models-charts");
+        for (String id : List.of("chart-calibration", "chart-shap", "chart-tracking")) {
+            scrolledTo(id);
+            browser.screenshot("models-" + id);
+        }
         choose("evaluation-family", "baseline");
-        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#chart-calibration svg text"))
+        browser.waiting(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#chart-calibration svg text"))
                 .stream().anyMatch(t -> t.getText().equals("Decile calibration: baseline")));
+        scrolledTo("chart-calibration");
         browser.screenshot("models-baseline");
     }
 

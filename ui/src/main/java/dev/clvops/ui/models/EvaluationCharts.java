@@ -57,6 +57,8 @@ final class EvaluationCharts {
         option.put("grid", Map.of("left", 170, "right", 30, "top", 40, "bottom", 50));
         option.put("legend", Map.of("show", false));
         option.put("yAxis", Map.of("type", "category", "data", bottomUp.stream().map(Importance::feature).toList()));
+        option.put("xAxis", Map.of("type", "value", "name", "Share of gain", "nameLocation", "middle", "nameGap", 28,
+                "min", 0));
         return XyOptions.withSeries(option, List.of(XyOptions.bars("Share of gain",
                 bottomUp.stream().map(Importance::share).toList())));
     }

@@ -16,10 +16,14 @@ import org.jspecify.annotations.Nullable;
 /** The latest training run's arena table and holdout charts: per family, XGBoost explanations, BTYD tracking. */
 class EvaluationPanel extends VerticalLayout {
 
-    /** Arena columns: metric key to header. */
-    static final Map<String, String> METRICS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-            Map.of("normalized_gini", "Normalized Gini", "mae", "MAE", "rmse", "RMSE", "r2", "R²")));
-    static final List<String> MORE_METRICS = List.of("spearman", "top_decile_capture", "decile_mape");
+    /** An arena column: the stored metric's key and its header. */
+    record Metric(String key, String header) {
+    }
+
+    static final List<Metric> METRICS = List.of(new Metric("normalized_gini", "Normalized Gini"),
+            new Metric("mae", "MAE"), new Metric("rmse", "RMSE"), new Metric("r2", "R²"),
+            new Metric("spearman", "Spearman"), new Metric("top_decile_capture", "Top-decile capture"),
+            new Metric("decile_mape", "Decile MAPE"));
 
     private final EChart scatter = chart("chart-actual-predicted", 480, 380);
     private final EChart residuals = chart("chart-residuals", 480, 380);
@@ -51,10 +55,8 @@ class EvaluationPanel extends VerticalLayout {
         grid.addColumn(FamilyEvaluation::family).setHeader("Family");
         grid.addColumn(f -> f.version() == null ? "–" : "v" + f.version()).setHeader("Version");
         grid.addColumn(f -> f.family().equals(champion) ? "champion" : "").setHeader("Arena");
-        METRICS.forEach((key, header) -> grid.addColumn(f -> ModelsPresenter.metric(f.metrics(), key))
-                .setHeader(header).setKey(key));
-        MORE_METRICS.forEach(key -> grid.addColumn(f -> ModelsPresenter.metric(f.metrics(), key))
-                .setHeader(key.replace('_', ' ')).setKey(key));
+        METRICS.forEach(metric -> grid.addColumn(f -> ModelsPresenter.metric(f.metrics(), metric.key()))
+                .setHeader(metric.header()).setKey(metric.key()).setAutoWidth(true));
         grid.setItems(arena);
         grid.setAllRowsVisible(true);
         return grid;
