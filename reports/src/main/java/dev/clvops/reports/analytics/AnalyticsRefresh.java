@@ -70,6 +70,7 @@ public final class AnalyticsRefresh {
         timer.time("write", () -> CustomerResultsCopy.copy(dataSource, runId, result));
         CohortReport cohorts = timer.time("cohorts", () -> cohorts(p, cutoff));
         runs.store(runId, Kinds.CLUSTERS, result.clustering().report());
+        timer.time("segmentation", () -> SegmentationDetailsWriter.write(dataSource, runId, result, settings));
         runs.store(runId, Kinds.COHORTS, cohorts);
         runs.store(runId, Kinds.CHURN_OUTLOOK, result.churnOutlook());
         runs.store(runId, Kinds.PLAYBOOK, result.playbook());

@@ -9,6 +9,7 @@ import dev.clvops.training.arena.ArenaResult;
 import dev.clvops.training.arena.ClvArena;
 import dev.clvops.training.arena.FamilyMetrics;
 import dev.clvops.training.arena.HoldoutMetrics;
+import dev.clvops.training.evaluation.JdbcModelEvaluations;
 import dev.clvops.training.probabilistic.BtydClvModel;
 import dev.clvops.training.xgboost.XgboostClvModel;
 import java.util.LinkedHashMap;
@@ -24,10 +25,12 @@ final class ArenaRound {
 
     private final RepeatPurchases repeatPurchases;
     private final TrainingRunRepository runs;
+    private final JdbcModelEvaluations evaluations;
 
-    ArenaRound(RepeatPurchases repeatPurchases, TrainingRunRepository runs) {
+    ArenaRound(RepeatPurchases repeatPurchases, TrainingRunRepository runs, JdbcModelEvaluations evaluations) {
         this.repeatPurchases = repeatPurchases;
         this.runs = runs;
+        this.evaluations = evaluations;
     }
 
     void compete(TrainingState state) {
@@ -45,6 +48,7 @@ final class ArenaRound {
                 outcome.calibration = entry.metrics().calibration();
             }
             runs.champion(state.runId, result.champion());
+            EvaluationRecording.record(evaluations, state, predictions);
         }
         track(state, set);
         runs.document(state.runId, "families", Documents.families(state));

@@ -4,6 +4,7 @@ import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.TrainingSetSource;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.training.arena.DataHealthSettings;
+import dev.clvops.training.evaluation.JdbcModelEvaluations;
 import dev.clvops.training.registry.PromotionGate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -57,8 +58,9 @@ public class TrainClvJobConfiguration {
     @Bean
     @StepScope
     TrainingTasklet arenaTasklet(TrainingStates states, RepeatPurchases repeatPurchases, TrainingRunRepository runs,
-                                 @Value("#{jobParameters['run']}") String run) {
-        return new TrainingTasklet("arena", states, run, new ArenaRound(repeatPurchases, runs)::compete);
+                                 JdbcModelEvaluations evaluations, @Value("#{jobParameters['run']}") String run) {
+        return new TrainingTasklet("arena", states, run,
+                new ArenaRound(repeatPurchases, runs, evaluations)::compete);
     }
 
     @Bean

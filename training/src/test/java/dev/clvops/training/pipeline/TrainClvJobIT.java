@@ -8,12 +8,17 @@ import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
+import dev.clvops.platform.model.EvaluationReader;
+import dev.clvops.platform.model.FamilyEvaluation;
+import dev.clvops.platform.model.TrainingEvaluation;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.platform.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +41,9 @@ class TrainClvJobIT {
 
     @Autowired
     OrderIngestion ingestion;
+
+    @Autowired
+    EvaluationReader evaluations;
 
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.dataSource());
     private final List<JobProgress> progress = new CopyOnWriteArrayList<>();
@@ -84,6 +92,29 @@ class TrainClvJobIT {
         assertThat(tracking.getLast().expected()).isCloseTo(tracking.getLast().actual(),
                 org.assertj.core.data.Percentage.withPercentage(25));
         assertThat(tracking).isSortedAccordingTo((a, b) -> Double.compare(a.expected(), b.expected()));
+    }
+
+    @Test
+    void storesACompactHoldoutEvaluationPerArenaFamilyWithShapForXgboost() {
+        TrainingEvaluation evaluation = evaluations.evaluation(first.runId()).orElseThrow();
+
+        assertThat(evaluation.champion()).isEqualTo(first.champion());
+        Map<String, FamilyEvaluation> byFamily = evaluation.families().stream()
+                .collect(Collectors.toMap(FamilyEvaluation::family, f -> f));
+        for (String family : List.of("bgnbd", "paretonbd", "xgboost", "baseline")) {
+            FamilyEvaluation f = byFamily.get(family);
+            assertThat(f.metrics().get("rmse")).as(family)
+                    .isEqualTo(first.families().get(family).metrics().get("rmse"));
+            assertThat(f.deciles()).as(family).hasSize(10);
+            assertThat(f.sample()).as(family).hasSize(2000);
+            assertThat(f.residuals().stream().mapToLong(b -> b.customers()).sum()).as(family).isEqualTo(2357);
+            assertThat(f.version()).as(family).isNotNull();
+        }
+        assertThat(byFamily.get("xgboost").importance()).isNotEmpty();
+        assertThat(byFamily.get("xgboost").shap()).isNotEmpty().allSatisfy(s -> assertThat(s.points()).hasSize(500));
+        assertThat(byFamily.get("bgnbd").shap()).isEmpty();
+        assertThat(byFamily.get("bgnbd").tracking()).hasSize(26);
+        assertThat(byFamily.get("gammagamma").sample()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clvops.platform.model.EvaluationReader;
 import dev.clvops.platform.registry.ModelRegistry;
 import dev.clvops.platform.registry.ModelVersion;
 import dev.clvops.platform.registry.PromotionDecision;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Registered model versions with their holdout metrics, the champion, and why each promotion went as it did. */
+/** The latest arena with holdout charts, every registered version with its metrics, and the promotions. */
 @Route(value = "models", layout = MainLayout.class)
 @PageTitle("Model evaluation · clvops")
 @Menu(order = 9, title = "Model evaluation")
@@ -31,17 +32,30 @@ public class ModelsView extends VerticalLayout {
 
     private static final String METRIC = "normalized_gini";
 
-    public ModelsView(ModelRegistry registry) {
-        ModelsPresenter presenter = new ModelsPresenter(registry);
-        add(Blocks.title("Model evaluation"), Blocks.help("Every model family (BG/NBD, Pareto/NBD, Gamma-Gamma, "
-                + "XGBoost, historical baseline) is fitted on the same training snapshot and scored on the holdout "
-                + "horizon. A version becomes champion when it beats the current one on the primary metric by the "
-                + "promotion margin; the decisions table says why each promotion went as it did."));
+    static final String HELP = "Every model family (BG/NBD, Pareto/NBD, Gamma-Gamma, XGBoost, historical baseline) "
+            + "is fitted on the same training data and scored on a holdout period it has not seen. The arena table "
+            + "compares them: Normalized Gini (does the model rank valuable customers first; 1 is perfect), MAE "
+            + "and RMSE (typical error in money), R² (share of the variation explained). Actual vs predicted "
+            + "shows a sample of 2,000 customers; points on the dashed line are predicted exactly. Residuals are "
+            + "actual minus predicted for every holdout customer: a peak at 0 is good, a lean to one side means "
+            + "the model over- or under-predicts. Calibration sorts customers by prediction into ten deciles and "
+            + "compares mean predicted with mean actual value: a calibrated model has equal bars. Feature "
+            + "importance says which inputs XGBoost splits on most; the SHAP summary shows, per customer, how "
+            + "much each input pushed that prediction up (right) or down (left), red for high input values and "
+            + "blue for low. The tracking plot compares the repeat purchases BG/NBD and Pareto/NBD expected week by "
+            + "week with what customers actually did. A version becomes champion when it beats the current one on "
+            + "the primary metric by the promotion margin; the promotions table says why.";
+
+    public ModelsView(ModelRegistry registry, EvaluationReader evaluations) {
+        ModelsPresenter presenter = new ModelsPresenter(registry, evaluations);
+        add(Blocks.title("Model evaluation"), Blocks.help(HELP));
         List<ModelVersion> versions = presenter.versions();
-        if (versions.isEmpty()) {
+        var evaluation = presenter.evaluation();
+        if (versions.isEmpty() && evaluation.isEmpty()) {
             add(Blocks.empty("No model yet — run training (./clvops train) to fit and compare the model families."));
             return;
         }
+        evaluation.ifPresent(e -> add(new EvaluationPanel(e)));
         add(createMetricChart(versions), new H3("Versions"), createVersions(versions), new H3("Promotions"),
                 createDecisions(presenter.decisions()));
     }

@@ -1,4 +1,4 @@
-/** The Model evaluation tab: every registered version per model family with holdout metrics, and promotions. */
+/** The Model evaluation tab: the arena and holdout charts of the latest training run, versions and promotions. */
 @NullMarked
 package dev.clvops.ui.models;
 

@@ -1,4 +1,4 @@
-/** The RFM segmentation tab: rule segments, behavioural personas and the k-means clusters of a run. */
+/** The RFM segmentation tab: segments, personas, the three clusterings (PCA, 3-D) and segment movement. */
 @NullMarked
 package dev.clvops.ui.rfm;
 
