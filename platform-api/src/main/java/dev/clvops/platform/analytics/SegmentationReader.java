@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface SegmentationReader {
 
-    /** Completed analytics runs, newest first, at most {@code limit}. */
+    /**
+     * Completed analytics runs that have segmentation details, newest first, at most {@code limit} (runs made before
+     * the details were stored are left out until analytics is refreshed).
+     */
     List<AnalyticsRun> completedRuns(int limit);
 
     /** The segmentation details of run {@code runId}. */

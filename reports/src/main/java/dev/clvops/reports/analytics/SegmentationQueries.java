@@ -21,7 +21,8 @@ public final class SegmentationQueries implements SegmentationReader {
 
     @Override
     public List<AnalyticsRun> completedRuns(int limit) {
-        return jdbc.sql("SELECT run_id FROM analytics_runs WHERE status = 'COMPLETED' ORDER BY run_id DESC LIMIT ?")
+        return jdbc.sql("SELECT r.run_id FROM analytics_runs r JOIN analytics_segmentations s USING (run_id)"
+                        + " WHERE r.status = 'COMPLETED' ORDER BY r.run_id DESC LIMIT ?")
                 .param(limit).query(Long.class).list().stream().map(runs::run).flatMap(Optional::stream).toList();
     }
 

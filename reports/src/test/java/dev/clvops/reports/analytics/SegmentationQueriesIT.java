@@ -77,4 +77,16 @@ class SegmentationQueriesIT {
         assertThatThrownBy(() -> segmentation.details(second + 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no segmentation details for analytics run " + (second + 1));
     }
+
+    @Test
+    void leavesOutRunsMadeBeforeSegmentationDetailsWereStored() {
+        JdbcClient jdbc = AnalyticsFixture.load();
+        AnalyticsFixture.snapshot(jdbc);
+        AnalyticsRefresh refresh = new AnalyticsRefresh(TestDatabase.dataSource(), AnalyticsFixture.settings());
+        long older = refresh.refresh().runId();
+        long newer = refresh.refresh().runId();
+        jdbc.sql("DELETE FROM analytics_segmentations WHERE run_id = ?").param(newer).update();
+
+        assertThat(segmentation.completedRuns(10)).extracting(AnalyticsRun::runId).containsExactly(older);
+    }
 }
