@@ -137,7 +137,7 @@ class UiBrowserIT {
 
     @Test
     void overviewShowsTheReadModelKpisAndDrawsCharts() {
-        KpiReport kpis = reader.kpis(run.runId(), null, null);
+        KpiReport kpis = executiveFacts.latest().orElseThrow().kpis();
         login("admin");
 
         browser.open("overview");
@@ -290,7 +290,7 @@ class UiBrowserIT {
 
     @Test
     void reportsShowRangeKpisSegmentsAndOfferTheCsvExport() {
-        KpiReport all = reader.kpis(run.runId(), null, null);
+        KpiReport all = executiveFacts.latest().orElseThrow().kpis();
         login("lead");
 
         browser.open("reports");

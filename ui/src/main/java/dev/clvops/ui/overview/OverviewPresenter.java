@@ -2,21 +2,26 @@ package dev.clvops.ui.overview;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
+import dev.clvops.ui.shell.RunKpis;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the KPIs of the latest analytics run for an optional order-date range. */
+/**
+ * Reads the KPIs of the latest analytics run for an optional order-date range: the whole history from the KPIs the
+ * run stored (the executive PDF's), a range by querying its orders.
+ */
 class OverviewPresenter {
 
-    private final CustomerAnalyticsReader reader;
+    private final RunKpis kpis;
     private final Optional<AnalyticsRun> run;
 
-    OverviewPresenter(CustomerAnalyticsReader reader) {
-        this.reader = reader;
+    OverviewPresenter(CustomerAnalyticsReader reader, ExecutiveFactsReader facts) {
+        this.kpis = new RunKpis(reader, facts);
         this.run = reader.latestRun();
     }
 
@@ -26,7 +31,7 @@ class OverviewPresenter {
 
     /** KPIs of the orders from {@code from} to {@code to} (both included, null = open); needs {@link #hasRun}. */
     KpiReport kpis(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return reader.kpis(run.orElseThrow().runId(), from, to);
+        return kpis.kpis(run.orElseThrow().runId(), from, to);
     }
 
     /** Why the range cannot be shown, or empty when it can. */

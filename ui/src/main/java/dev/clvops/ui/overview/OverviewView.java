@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.ui.chart.ChartOptions;
 import dev.clvops.ui.chart.EChart;
@@ -37,8 +38,8 @@ public class OverviewView extends VerticalLayout {
     private final DatePicker to = new DatePicker("To");
     private final Div content = new Div();
 
-    public OverviewView(CustomerAnalyticsReader reader) {
-        presenter = new OverviewPresenter(reader);
+    public OverviewView(CustomerAnalyticsReader reader, ExecutiveFactsReader facts) {
+        presenter = new OverviewPresenter(reader, facts);
         add(Blocks.title("Overview"), Blocks.help("Key figures of the orders up to the latest feature snapshot; pick "
                 + "dates to look at one period (both days included, an empty date means no limit). Repeat rate is "
                 + "the share of customers who ordered more than once in the period. Tenure is the average time "

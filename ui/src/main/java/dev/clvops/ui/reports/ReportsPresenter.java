@@ -2,8 +2,10 @@ package dev.clvops.ui.reports;
 
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
 import dev.clvops.platform.analytics.CustomerFilter;
+import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.SegmentSummary;
+import dev.clvops.ui.shell.RunKpis;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +18,12 @@ class ReportsPresenter {
     private static final int EXPORT_PAGE = 10_000;
 
     private final CustomerAnalyticsReader reader;
+    private final RunKpis kpis;
     private final OptionalLong runId;
 
-    ReportsPresenter(CustomerAnalyticsReader reader) {
+    ReportsPresenter(CustomerAnalyticsReader reader, ExecutiveFactsReader facts) {
         this.reader = reader;
+        this.kpis = new RunKpis(reader, facts);
         this.runId = reader.latestRun().map(run -> OptionalLong.of(run.runId())).orElse(OptionalLong.empty());
     }
 
@@ -28,7 +32,7 @@ class ReportsPresenter {
     }
 
     KpiReport kpis(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return reader.kpis(runId.orElseThrow(), from, to);
+        return kpis.kpis(runId.orElseThrow(), from, to);
     }
 
     List<SegmentSummary> segments() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.clvops.platform.analytics.CustomerAnalyticsReader;
+import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.SegmentSummary;
 import dev.clvops.platform.reports.ReportArchive;
@@ -45,8 +46,9 @@ public class ReportsView extends VerticalLayout {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
 
-    public ReportsView(CustomerAnalyticsReader reader, ReportArchive archive, RoleCheck roles) {
-        presenter = new ReportsPresenter(reader);
+    public ReportsView(CustomerAnalyticsReader reader, ExecutiveFactsReader facts, ReportArchive archive,
+                       RoleCheck roles) {
+        presenter = new ReportsPresenter(reader, facts);
         add(Blocks.title("Reports"), Blocks.help("The generated reports (executive summary, CLV, segments, personas, "
                 + "overview) as PDF and Markdown: pick one to read it here, download it, or download all as a ZIP; "
                 + "operators can regenerate them from the latest analytics. Below, pick an order-date range to see "
