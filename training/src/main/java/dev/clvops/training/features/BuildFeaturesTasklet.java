@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,15 +68,15 @@ class BuildFeaturesTasklet implements Tasklet {
     }
 
     private void writeAll(CustomerMerge orders, FeatureRowWriter writer) throws SQLException {
-        FeatureCalculator calculator = new FeatureCalculator(cutoff, horizonDays);
         ThroughputReporter reporter = new ThroughputReporter(progress, orders.customerCount(), 100_000);
         long done = 0;
-        for (CustomerHistory history = orders.next(); history != null; history = orders.next()) {
-            Optional<FeatureRow> row = calculator.calculate(history);
-            if (row.isPresent()) {
-                writer.write(row.get());
+        reporter.advanced(done);
+        try (ParallelRowEncoder encoder = new ParallelRowEncoder(new FeatureCalculator(cutoff, horizonDays), writer)) {
+            for (CustomerHistory history = orders.next(); history != null; history = orders.next()) {
+                encoder.add(history);
+                reporter.advanced(++done);
             }
-            reporter.advanced(++done);
+            encoder.finish();
         }
     }
 }

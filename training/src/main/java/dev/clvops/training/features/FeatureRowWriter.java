@@ -1,6 +1,5 @@
 package dev.clvops.training.features;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +17,9 @@ import org.postgresql.copy.CopyIn;
  */
 final class FeatureRowWriter implements AutoCloseable {
 
-    private static final int FLUSH_BYTES = 1 << 18;
-
     private final CopyIn copy;
     private final byte[] prefix;
     private final MessageDigest digest;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES * 2);
-    private final StringBuilder line = new StringBuilder(512);
     private long rows;
 
     FeatureRowWriter(Connection connection, long snapshotId) throws SQLException {
@@ -38,17 +33,18 @@ final class FeatureRowWriter implements AutoCloseable {
         }
     }
 
-    void write(FeatureRow row) throws SQLException {
-        line.setLength(0);
-        format(row, line);
-        byte[] bytes = line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
-        digest.update(bytes);
-        buffer.writeBytes(prefix);
-        buffer.writeBytes(bytes);
-        rows++;
-        if (buffer.size() >= FLUSH_BYTES) {
-            flush();
+    /** Prefix of every row's COPY line: the snapshot id column. */
+    byte[] prefix() {
+        return prefix.clone();
+    }
+
+    /** Sends rows encoded with {@link #prefix()}, in order, and adds their lines to the checksum. */
+    void write(EncodedRows encoded) throws SQLException {
+        for (int i = 0; i < encoded.rows(); i++) {
+            digest.update(encoded.bytes(), encoded.lineStart(i), encoded.lineEnd(i) - encoded.lineStart(i));
         }
+        copy.writeToCopy(encoded.bytes(), 0, encoded.length());
+        rows += encoded.rows();
     }
 
     long rows() {
@@ -57,7 +53,6 @@ final class FeatureRowWriter implements AutoCloseable {
 
     /** Ends the COPY and returns the hex checksum. */
     String finish() throws SQLException {
-        flush();
         copy.endCopy();
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -67,11 +62,6 @@ final class FeatureRowWriter implements AutoCloseable {
         if (copy.isActive()) {
             copy.cancelCopy();
         }
-    }
-
-    private void flush() throws SQLException {
-        copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-        buffer.reset();
     }
 
     static void format(FeatureRow r, StringBuilder l) {

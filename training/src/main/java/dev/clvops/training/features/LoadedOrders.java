@@ -12,6 +12,7 @@ final class LoadedOrders {
     private final FirstOrderAttributes firstOrders;
     private final Map<Integer, CustomerHistory.Attributes> customers;
     private final String[] keys;
+    private final int[] idOrder;
 
     LoadedOrders(ByteInterner ids, OrderBook book, FirstOrderAttributes firstOrders,
                  Map<Integer, CustomerHistory.Attributes> customers) {
@@ -23,6 +24,7 @@ final class LoadedOrders {
         for (int c = 0; c < keys.length; c++) {
             keys[c] = ids.key(c);
         }
+        this.idOrder = sortedById(keys);
     }
 
     int customerCount() {
@@ -33,9 +35,16 @@ final class LoadedOrders {
         return book.orderCount();
     }
 
-    /** Customer indices sorted by customer id (String order), the order of snapshot rows and checksums. */
+    /**
+     * Customer indices sorted by customer id (String order), the order of snapshot rows and checksums; sorted once
+     * when loaded, on the loading thread.
+     */
     int[] customersInIdOrder() {
-        Integer[] order = new Integer[ids.size()];
+        return idOrder;
+    }
+
+    private static int[] sortedById(String[] keys) {
+        Integer[] order = new Integer[keys.length];
         for (int c = 0; c < order.length; c++) {
             order[c] = c;
         }

@@ -27,4 +27,22 @@ class ByteInternerTests {
         assertThat(interner.key(49_999)).isEqualTo("customer-49999");
         assertThat(interner.find(unknown, 0, unknown.length)).isEqualTo(-1);
     }
+
+    @Test
+    void tellsApartShortKeysThatDifferOnlyInLengthOrTrailingZeroBytesAndLongKeysWithSharedPrefixes() {
+        ByteInterner interner = new ByteInterner();
+        String[] keys = {"", "a", "a\0", "a\0\0", "1234567", "12345678", "123456789", "1234567\0", "c42"};
+
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(intern(interner, keys[i])).isEqualTo(i);
+        }
+
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(intern(interner, keys[i])).isEqualTo(i);
+            byte[] bytes = keys[i].getBytes(StandardCharsets.UTF_8);
+            assertThat(interner.find(bytes, 0, bytes.length)).isEqualTo(i);
+            assertThat(interner.key(i)).isEqualTo(keys[i]);
+        }
+        assertThat(interner.size()).isEqualTo(keys.length);
+    }
 }

@@ -44,10 +44,11 @@ final class FeatureStoreBench {
                 double jvm0 = jvmCpuSeconds();
                 double pg0 = postgresCpuSeconds();
                 FeatureSnapshot snapshot = store.build(new SnapshotRequest(LocalDate.of(2024, 6, 30), 180),
-                        p -> System.out.printf(Locale.ROOT, "  %d/%d customers, %.0f/s%n", p.done(), p.total(),
-                                p.ratePerSecond()));
-                System.out.printf(Locale.ROOT, "run %d: snapshot %s of %d rows in %.1f s%n", run, snapshot.id(),
-                        snapshot.rowCount(), (System.nanoTime() - t0) / 1e9);
+                        p -> System.out.printf(Locale.ROOT, "  %d/%d customers, %.0f/s (%.1f s: cpu jvm %.1f s, "
+                                + "postgres %.1f s)%n", p.done(), p.total(), p.ratePerSecond(),
+                                (System.nanoTime() - t0) / 1e9, jvmCpuSeconds() - jvm0, postgresCpuSeconds() - pg0));
+                System.out.printf(Locale.ROOT, "run %d: snapshot %s of %d rows in %.1f s, checksum %s%n", run,
+                        snapshot.id(), snapshot.rowCount(), (System.nanoTime() - t0) / 1e9, snapshot.checksum());
                 System.out.printf(Locale.ROOT, "  cpu: jvm %.1f s, postgres %.1f s, load average %.1f%n",
                         jvmCpuSeconds() - jvm0, postgresCpuSeconds() - pg0,
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -61,20 +62,43 @@ final class FeatureStoreBench {
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
-    /** CPU of the embedded PostgreSQL (child processes, including exited backends reaped by the postmaster). */
-    private static double postgresCpuSeconds() {
-        return ProcessHandle.current().descendants().mapToLong(p -> {
-            try {
-                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }).sum() / 100.0;
+    /** CPU of the embedded PostgreSQL: the postmaster, its live backends and the backends it reaped. */
+    static double postgresCpuSeconds() {
+        long postmaster = postmasterPid();
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(p -> ticks(Long.parseLong(p.getFileName().toString()), postmaster)).sum() / 100.0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    private static void generate(long orders, int customers) throws SQLException, IOException {
+    private static long postmasterPid() {
+        try {
+            String dataDir = new org.springframework.jdbc.core.JdbcTemplate(TestDatabase.dataSource())
+                    .queryForObject("SHOW data_directory", String.class);
+            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDir, "postmaster.pid"))
+                    .getFirst().strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** utime+stime+cutime+cstime of {@code pid} when it is the postmaster or one of its children, else 0. */
+    private static long ticks(long pid, long postmaster) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            if (pid != postmaster && Long.parseLong(f[1]) != postmaster) {
+                return 0;
+            }
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static void generate(long orders, int customers) throws SQLException, IOException {
         TestDatabase.truncateAll();
         try (Connection c = TestDatabase.dataSource().getConnection()) {
             c.createStatement().execute("""
@@ -94,7 +118,9 @@ final class FeatureStoreBench {
             c.createStatement().execute("""
                     ALTER TABLE orders ADD PRIMARY KEY (order_id);
                     CREATE INDEX orders_customer_date ON orders (customer_id, order_date);
-                    CREATE INDEX orders_date ON orders (order_date); ANALYZE orders""");
+                    CREATE INDEX orders_date ON orders (order_date)""");
+            // as autovacuum would soon after an ingest; otherwise it vacuums the new rows during the timed runs
+            c.createStatement().execute("VACUUM ANALYZE orders");
         }
     }
 
