@@ -78,6 +78,9 @@ public final class AnalyticsRefresh {
             Future<CohortReport> cohorts = background.submit(() -> timer.time("cohorts", () -> cohorts(p, cutoff)));
             AnalysisResult result = new CustomerAnalysis(settings).analyse(p, timer);
             timer.time("write", () -> CustomerResultsCopy.copy(dataSource, runId, result));
+            // statistics of the rows just loaded: without them the planner expects a few thousand rows of the run and
+            // joins the aggregates' million rows by index probes, one per customer
+            timer.time("analyze", () -> jdbc.sql("ANALYZE customer_analytics").update());
             Future<KpiReport> kpis = background.submit(() -> timer.time("kpis", () -> new JdbcKpis(dataSource)
                     .kpis(null, cutoff, snapshotId, scoringRunId == null ? null : runId)));
             timer.time("aggregates", () -> new RunAggregates(dataSource).precompute(runId, snapshotId, scoringRunId));
