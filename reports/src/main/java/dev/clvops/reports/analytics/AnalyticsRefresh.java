@@ -2,6 +2,7 @@ package dev.clvops.reports.analytics;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.analytics.CohortReport;
+import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.reports.cohorts.CohortTable;
 import dev.clvops.reports.cohorts.JdbcCohorts;
 import dev.clvops.reports.facts.RunAggregates;
@@ -11,6 +12,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,21 +67,31 @@ public final class AnalyticsRefresh {
         return runs.run(runId).orElseThrow();
     }
 
+    /**
+     * Runs the phases, overlapping independent ones: the cohorts (PostgreSQL reads of the orders) with the in-memory
+     * analysis, and the KPIs with the stored aggregates after the write. Closing the executor waits for every task.
+     */
     private long run(long runId, long snapshotId, LocalDate cutoff, @Nullable Long scoringRunId, int horizon,
                      PhaseTimer timer) {
         Population p = timer.time("load", () -> load(snapshotId, cutoff, scoringRunId, horizon));
-        AnalysisResult result = new CustomerAnalysis(settings).analyse(p, timer);
-        timer.time("write", () -> CustomerResultsCopy.copy(dataSource, runId, result));
-        CohortReport cohorts = timer.time("cohorts", () -> cohorts(p, cutoff));
-        runs.store(runId, Kinds.CLUSTERS, result.clustering().report());
-        timer.time("segmentation", () -> SegmentationDetailsWriter.write(dataSource, runId, result, settings));
-        runs.store(runId, Kinds.COHORTS, cohorts);
-        runs.store(runId, Kinds.CHURN_OUTLOOK, result.churnOutlook());
-        runs.store(runId, Kinds.PLAYBOOK, result.playbook());
-        runs.store(runId, Kinds.AUDIENCES, result.audiences());
-        runs.store(runId, Kinds.KPIS, timer.time("kpis", () -> new JdbcKpis(dataSource).kpis(null, cutoff,
-                snapshotId, scoringRunId == null ? null : runId)));
-        timer.time("aggregates", () -> new RunAggregates(dataSource).precompute(runId, snapshotId, scoringRunId));
+        try (ExecutorService background = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<CohortReport> cohorts = background.submit(() -> timer.time("cohorts", () -> cohorts(p, cutoff)));
+            AnalysisResult result = new CustomerAnalysis(settings).analyse(p, timer);
+            timer.time("write", () -> CustomerResultsCopy.copy(dataSource, runId, result));
+            // statistics of the rows just loaded: without them the planner expects a few thousand rows of the run and
+            // joins the aggregates' million rows by index probes, one per customer
+            timer.time("analyze", () -> jdbc.sql("ANALYZE customer_analytics").update());
+            Future<KpiReport> kpis = background.submit(() -> timer.time("kpis", () -> new JdbcKpis(dataSource)
+                    .kpis(null, cutoff, snapshotId, scoringRunId == null ? null : runId)));
+            timer.time("aggregates", () -> new RunAggregates(dataSource).precompute(runId, snapshotId, scoringRunId));
+            timer.time("segmentation", () -> SegmentationDetailsWriter.write(dataSource, runId, result, settings));
+            runs.store(runId, Kinds.CLUSTERS, result.clustering().report());
+            runs.store(runId, Kinds.COHORTS, PhaseTimer.join(cohorts));
+            runs.store(runId, Kinds.CHURN_OUTLOOK, result.churnOutlook());
+            runs.store(runId, Kinds.PLAYBOOK, result.playbook());
+            runs.store(runId, Kinds.AUDIENCES, result.audiences());
+            runs.store(runId, Kinds.KPIS, PhaseTimer.join(kpis));
+        }
         return p.size();
     }
 

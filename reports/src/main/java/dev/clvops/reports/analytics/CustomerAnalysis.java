@@ -15,6 +15,9 @@ import dev.clvops.reports.population.Predictions;
 import dev.clvops.reports.rfm.RfmScorer;
 import dev.clvops.reports.rfm.RfmScores;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Runs every in-memory analytics feature on a population; no I/O. */
 final class CustomerAnalysis {
@@ -26,16 +29,23 @@ final class CustomerAnalysis {
         this.settings = settings;
     }
 
+    /** Clusters on another thread while the other features run: the clustering is the longest of them. */
     AnalysisResult analyse(Population p, PhaseTimer timer) {
+        try (ExecutorService background = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<ClusteringResult> clustering = background.submit(() -> timer.time("clustering",
+                    () -> new CustomerClustering(settings.clustering()).cluster(p)));
+            return analyse(p, timer, clustering);
+        }
+    }
+
+    private AnalysisResult analyse(Population p, PhaseTimer timer, Future<ClusteringResult> clustering) {
         RfmScores rfm = timer.time("rfm", () -> new RfmScorer().score(p));
-        ClusteringResult clusters = timer.time("clustering",
-                () -> new CustomerClustering(settings.clustering()).cluster(p));
         var personas = timer.time("personas", () -> new PersonaAssigner(settings.personas()).assign(p));
         var next = timer.time("nextPurchase",
                 () -> new NextPurchaseEstimator(settings.overdueAliveThreshold()).estimate(p));
         ChurnForecast churn = new ChurnForecast(settings.atRiskThreshold());
         if (!p.hasPredictions()) {
-            return new AnalysisResult(p, rfm, clusters, personas, next, null, null,
+            return new AnalysisResult(p, rfm, PhaseTimer.join(clustering), personas, next, null, null,
                     churn.outlook(p, rfm.segments(), new double[0]), new PlaybookReport(List.of(), List.of(),
                     NO_PREDICTIONS), new AudienceReport(List.of(), List.of(), NO_PREDICTIONS));
         }
@@ -47,7 +57,7 @@ final class CustomerAnalysis {
         Audiences audiences = new Audiences(settings.audiences());
         AudienceReport audienceReport = timer.time("audiences", () -> audiences.report(p.ids(), pr.clv(),
                 audiences.assign(pr.clv(), pr.pAlive(), rfm.segments(), tiers)));
-        return new AnalysisResult(p, rfm, clusters, personas, next, tiers, atRisk,
+        return new AnalysisResult(p, rfm, PhaseTimer.join(clustering), personas, next, tiers, atRisk,
                 churn.outlook(p, rfm.segments(), atRisk), plays, audienceReport);
     }
 }

@@ -4,6 +4,7 @@ import dev.clvops.platform.analytics.ClusterReport.CurvePoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.hipparchus.clustering.CentroidCluster;
 import org.hipparchus.clustering.Clusterable;
 import org.hipparchus.clustering.KMeansPlusPlusClusterer;
@@ -21,7 +22,10 @@ final class KMeansCurve {
         this.kMin = kMin;
     }
 
-    /** Fits k = kMin..kMax on {@code sample}; the silhouette uses its first {@code silhouetteSize} points. */
+    /**
+     * Fits k = kMin..kMax on {@code sample}, the k in parallel (each k has its own seed, so the result does not
+     * depend on the schedule); the silhouette uses the sample's first {@code silhouetteSize} points.
+     */
     static KMeansCurve fit(double[][] sample, int kMin, int kMax, int silhouetteSize, long seed) {
         KMeansCurve result = new KMeansCurve(kMin);
         List<Row> rows = new ArrayList<>(sample.length);
@@ -29,25 +33,31 @@ final class KMeansCurve {
             rows.add(new Row(i, sample[i]));
         }
         double[][] silhouettePoints = Arrays.copyOf(sample, Math.min(silhouetteSize, sample.length));
-        for (int k = kMin; k <= Math.min(kMax, sample.length); k++) {
-            var clusterer = new KMeansPlusPlusClusterer<Row>(k, 300, new EuclideanDistance(), new Well19937c(seed + k));
-            List<CentroidCluster<Row>> clusters = clusterer.cluster(rows);
-            int[] labels = new int[sample.length];
-            double inertia = 0;
-            double[][] centres = new double[clusters.size()][];
-            for (int c = 0; c < clusters.size(); c++) {
-                centres[c] = clusters.get(c).getCenter().getPoint();
-                for (Row row : clusters.get(c).getPoints()) {
-                    labels[row.index()] = c;
-                    inertia += Points.squaredDistance(row.point(), centres[c]);
-                }
-            }
-            double silhouette = Silhouette.mean(silhouettePoints, Arrays.copyOf(labels, silhouettePoints.length),
-                    centres.length);
-            result.curve.add(new CurvePoint(k, inertia, silhouette));
-            result.centroids.add(centres);
+        List<Fit> fits = IntStream.rangeClosed(kMin, Math.min(kMax, sample.length)).parallel()
+                .mapToObj(k -> fit(rows, k, silhouettePoints, seed)).toList();
+        for (Fit f : fits) {
+            result.curve.add(f.point());
+            result.centroids.add(f.centres());
         }
         return result;
+    }
+
+    private static Fit fit(List<Row> rows, int k, double[][] silhouettePoints, long seed) {
+        var clusterer = new KMeansPlusPlusClusterer<Row>(k, 300, new EuclideanDistance(), new Well19937c(seed + k));
+        List<CentroidCluster<Row>> clusters = clusterer.cluster(rows);
+        int[] labels = new int[rows.size()];
+        double inertia = 0;
+        double[][] centres = new double[clusters.size()][];
+        for (int c = 0; c < clusters.size(); c++) {
+            centres[c] = clusters.get(c).getCenter().getPoint();
+            for (Row row : clusters.get(c).getPoints()) {
+                labels[row.index()] = c;
+                inertia += Points.squaredDistance(row.point(), centres[c]);
+            }
+        }
+        double silhouette = Silhouette.mean(silhouettePoints, Arrays.copyOf(labels, silhouettePoints.length),
+                centres.length);
+        return new Fit(new CurvePoint(k, inertia, silhouette), centres);
     }
 
     List<CurvePoint> curve() {
@@ -67,6 +77,9 @@ final class KMeansCurve {
 
     double[][] centroids(int k) {
         return centroids.get(k - kMin);
+    }
+
+    private record Fit(CurvePoint point, double[][] centres) {
     }
 
     private record Row(int index, double[] point) implements Clusterable {

@@ -28,7 +28,8 @@ final class CustomerAggregateQueries {
         Map<String, Object> t = jdbc.sql("""
                 SELECT count(*) AS n, count(a.clv) AS predicted, sum(a.clv) AS clv, sum(p.clv_p10) AS p10,
                        sum(p.clv_p90) AS p90, count(p.clv_p10) AS with_interval, count(a.p_alive) AS with_alive,
-                       count(*) FILTER (WHERE a.p_alive < :low) AS low_alive, count(*) FILTER (WHERE a.overdue) AS overdue
+                       count(*) FILTER (WHERE a.p_alive < :low) AS low_alive, count(*) FILTER (WHERE a.overdue) AS overdue,
+                       percentile_cont(0.99) WITHIN GROUP (ORDER BY a.clv) AS p99
                 FROM customer_analytics a
                 LEFT JOIN customer_predictions p ON p.scoring_run_id = :scoring AND p.customer_id = a.customer_id
                 WHERE a.run_id = :run""").param("low", CustomerAggregates.LOW_ALIVE).param("scoring", scoring)
@@ -39,7 +40,7 @@ final class CustomerAggregateQueries {
                 interval ? dbl(t, "p10") : null, interval ? dbl(t, "p90") : null, num(t, "with_alive"),
                 num(t, "low_alive"), num(t, "overdue"),
                 groups.get(0).stream().mapToDouble(Group::spend).sum(), groups.get(0), groups.get(1),
-                groups.get(2), histogram(runId));
+                groups.get(2), histogram(runId, dbl(t, "p99")));
     }
 
     /** Segments, personas and tiers in one pass (grouping sets), joined to the snapshot's spend. */
@@ -65,9 +66,8 @@ final class CustomerAggregateQueries {
         return groups;
     }
 
-    private List<Bin> histogram(long runId) {
-        Double p99 = jdbc.sql("SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY clv) FROM customer_analytics"
-                + " WHERE run_id = ? AND clv IS NOT NULL").param(runId).query(Double.class).optional().orElse(null);
+    /** Bins up to the 99th percentile {@code p99} of the run's CLVs (null: no CLV), the last one open. */
+    private List<Bin> histogram(long runId, @Nullable Double p99) {
         if (p99 == null) {
             return List.of();
         }

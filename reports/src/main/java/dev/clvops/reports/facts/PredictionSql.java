@@ -7,9 +7,12 @@ final class PredictionSql {
     static final String EXPECTED = "nullif(p.expected_purchases, 'NaN'::float8)";
     private static final String ALIVE = "nullif(p.p_alive, 'NaN'::float8)";
 
-    /** P(alive) times the Poisson chance of at least one purchase at the alive customer's expected count. */
-    static final String REPEAT = "CASE WHEN " + ALIVE + " > 0 THEN " + ALIVE + " * (1 - exp(-" + EXPECTED + " / "
-            + ALIVE + ")) WHEN " + ALIVE + " = 0 AND " + EXPECTED + " IS NOT NULL THEN 0 END";
+    /**
+     * P(alive) times the Poisson chance of at least one purchase at the alive customer's expected count. The exponent
+     * is capped at 700: PostgreSQL's exp() raises "underflow" below about -745, and 1 - exp(-700) is already 1.
+     */
+    static final String REPEAT = "CASE WHEN " + ALIVE + " > 0 THEN " + ALIVE + " * (1 - exp(-least(" + EXPECTED
+            + " / " + ALIVE + ", 700))) WHEN " + ALIVE + " = 0 AND " + EXPECTED + " IS NOT NULL THEN 0 END";
 
     /** Customers of run {@code :run} with the predictions of scoring run {@code :scoring}. */
     static final String FROM = " FROM customer_analytics a LEFT JOIN customer_predictions p"

@@ -56,6 +56,18 @@ class JdbcClvDistributionIT {
     }
 
     @Test
+    void givesTheAliveChanceAsRepeatProbabilityWhenTheExpectedCountPerAliveChanceIsHuge() {
+        AnalyticsRun run = ReportFixture.analysed(true);
+        String top = reader.customers(run.runId(), 0, 1).getFirst().customerId();
+        jdbc.sql("UPDATE customer_predictions SET p_alive = 1e-6, expected_purchases = 4 WHERE customer_id = ?")
+                .param(top).update();
+
+        PredictedCustomer first = reader.customers(run.runId(), 0, 1).getFirst();
+
+        assertThat(first.repeatProbability()).isEqualTo(1e-6);
+    }
+
+    @Test
     void exportsTheTopCustomersAsCsvWithAHeader() {
         AnalyticsRun run = ReportFixture.analysed(true);
         StringWriter out = new StringWriter();
