@@ -13,12 +13,8 @@ import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.PredictedCustomer;
 import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.demo.GenerationSummary;
-import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
-import dev.clvops.platform.ingest.IngestFormat;
-import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.reports.analytics.AnalyticsRefresh;
@@ -31,13 +27,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +46,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -99,27 +93,20 @@ class UiAnalyticsBrowserIT {
 
     @DynamicPropertySource
     static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "ui-home");
-        registry.add("clvops.deploy.home", home::toString);
+        UiFixture.temporaryHome(registry);
     }
 
     @BeforeAll
     void scoredAndAnalysedOrdersAndABrowser() throws IOException {
-        Path work = Files.createTempDirectory(Path.of("target"), "ui-analytics-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(400, 12, 7, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
-        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        UiFixture.ingestedOrders(generator, ingestion, 400, 12, 7);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
                 ProgressListener.NONE);
         scoring.score(null, ProgressListener.NONE);
         run = refresh.refresh();
-        if (!users.userExists("ui-analytics")) {
-            users.createUser(User.withUsername("ui-analytics").password("{noop}analytics-secret").roles("LEADERSHIP")
-                    .build());
-        }
+        UiFixture.createUsers(users, "ui-", Map.of("analytics", "LEADERSHIP"));
         browser = new Browser(port);
-        browser.login("ui-analytics", "analytics-secret");
+        UiFixture.login(browser, "ui-", "analytics");
     }
 
     @AfterAll

@@ -11,12 +11,8 @@ import dev.clvops.platform.analytics.ExecutiveFactsReader;
 import dev.clvops.platform.analytics.KpiReport;
 import dev.clvops.platform.analytics.PlaybookReport;
 import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.demo.GenerationSummary;
-import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
-import dev.clvops.platform.ingest.IngestFormat;
-import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.reports.analytics.AnalyticsRefresh;
@@ -35,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +43,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,8 +58,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class UiBrowserIT {
 
     /** One test user per role, named ui-<role>; the application's own user store keeps them. */
-    private static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "analyst", "ANALYST", "ops", "OPS",
-            "lead", "LEADERSHIP");
     private static final By CHART_SVG = By.cssSelector("clvops-echart svg");
 
     @LocalServerPort
@@ -97,22 +89,18 @@ class UiBrowserIT {
 
     @DynamicPropertySource
     static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "ui-home");
-        registry.add("clvops.deploy.home", home::toString);
+        UiFixture.temporaryHome(registry);
     }
 
     @BeforeAll
     void analysedOrdersAndABrowser() throws IOException {
-        work = Files.createTempDirectory(Path.of("target"), "ui-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(400, 12, 7, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
-        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        work = UiFixture.ingestedOrders(generator, ingestion, 400, 12, 7);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
                 ProgressListener.NONE);
         scoring.score("bgnbd", ProgressListener.NONE);
         run = refresh.refresh();
-        ROLES.forEach(this::createUser);
+        UiFixture.createUsers(users, "ui-", UiFixture.ROLES);
         browser = new Browser(port);
     }
 
@@ -316,14 +304,8 @@ class UiBrowserIT {
         }
     }
 
-    private void createUser(String name, String role) {
-        if (!users.userExists("ui-" + name)) {
-            users.createUser(User.withUsername("ui-" + name).password("{noop}" + name + "-secret").roles(role).build());
-        }
-    }
-
     private void login(String name) {
-        browser.login("ui-" + name, name + "-secret");
+        UiFixture.login(browser, "ui-", name);
     }
 
     private Path uploadFile() throws IOException {

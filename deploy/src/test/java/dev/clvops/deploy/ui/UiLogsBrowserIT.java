@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clvops.ClvopsApplication;
 import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.demo.GenerationSummary;
-import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
 import dev.clvops.platform.ingest.IngestFormat;
@@ -35,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,7 +49,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,9 +62,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(UiTestBeans.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiLogsBrowserIT {
-
-    private static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "analyst", "ANALYST", "ops", "OPS",
-            "lead", "LEADERSHIP");
 
     @LocalServerPort
     int port;
@@ -92,26 +85,17 @@ class UiLogsBrowserIT {
 
     @DynamicPropertySource
     static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "ui-logs-home");
-        registry.add("clvops.deploy.home", home::toString);
+        UiFixture.temporaryHome(registry);
     }
 
     @BeforeAll
     void reportsOfAnalysedOrdersAndABrowser() throws IOException {
-        Path work = Files.createTempDirectory(Path.of("target"), "ui-logs-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(150, 12, 11, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
-        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        Path work = UiFixture.ingestedOrders(generator, ingestion, 150, 12, 11);
         upload = ingestion.ingest(new IngestRequest(uploadFile(work), IngestFormat.ORDERS), ProgressListener.NONE);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         refresh.refresh();
         reports.generateAll();
-        ROLES.forEach((name, role) -> {
-            if (!users.userExists("uil-" + name)) {
-                users.createUser(User.withUsername("uil-" + name).password("{noop}" + name + "-secret").roles(role)
-                        .build());
-            }
-        });
+        UiFixture.createUsers(users, "uil-", UiFixture.ROLES);
         browser = new Browser(port);
     }
 
@@ -283,7 +267,7 @@ class UiLogsBrowserIT {
     }
 
     private void login(String name) {
-        browser.login("uil-" + name, name + "-secret");
+        UiFixture.login(browser, "uil-", name);
     }
 
     private static Path uploadFile(Path work) throws IOException {

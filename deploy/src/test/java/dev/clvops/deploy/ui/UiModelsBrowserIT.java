@@ -10,12 +10,8 @@ import dev.clvops.platform.analytics.SegmentationDetails;
 import dev.clvops.platform.analytics.SegmentationDetails.ClusteringMethod;
 import dev.clvops.platform.analytics.SegmentationReader;
 import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.demo.GenerationSummary;
-import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
-import dev.clvops.platform.ingest.IngestFormat;
-import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.model.EvaluationReader;
@@ -34,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -95,26 +91,19 @@ class UiModelsBrowserIT {
 
     @DynamicPropertySource
     static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "ui-models-home");
-        registry.add("clvops.deploy.home", home::toString);
+        UiFixture.temporaryHome(registry);
     }
 
     @BeforeAll
     void trainedScoredAndAnalysedTwice() throws IOException {
-        work = Files.createTempDirectory(Path.of("target"), "ui-models-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(3000, 18, 11, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(18)), work.resolve("orders.csv"), ProgressListener.NONE);
-        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        work = UiFixture.ingestedOrders(generator, ingestion, 3000, 18, 11);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         trained = training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline", "xgboost"), null),
                 ProgressListener.NONE);
         scoring.score(null, ProgressListener.NONE);
         first = refresh.refresh();
         second = refresh.refresh();
-        if (!users.userExists("ui-models-analyst")) {
-            users.createUser(User.withUsername("ui-models-analyst").password("{noop}models-secret").roles("ANALYST")
-                    .build());
-        }
+        UiFixture.createUsers(users, "ui-", Map.of("models-analyst", "ANALYST"));
         browser = new Browser(port);
     }
 
@@ -282,7 +271,7 @@ class UiModelsBrowserIT {
     }
 
     private void login() {
-        browser.login("ui-models-analyst", "models-secret");
+        UiFixture.login(browser, "ui-", "models-analyst");
     }
 
     private static String metric(double value) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clvops.ClvopsApplication;
 import dev.clvops.monitoring.driftcheck.DriftMonitor;
 import dev.clvops.platform.demo.DemoDataGenerator;
-import dev.clvops.platform.demo.GenerationSummary;
-import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.drift.DriftHistory;
 import dev.clvops.platform.drift.DriftReportSummary;
 import dev.clvops.platform.drift.FeatureDriftRow;
 import dev.clvops.platform.features.FeatureStore;
 import dev.clvops.platform.features.SnapshotRequest;
 import dev.clvops.platform.health.SystemHealthSource;
-import dev.clvops.platform.ingest.IngestFormat;
-import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.OrderIngestion;
 import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.jobs.JobRun;
@@ -23,13 +19,10 @@ import dev.clvops.platform.jobs.JobState;
 import dev.clvops.training.pipeline.TrainingRequest;
 import dev.clvops.training.pipeline.TrainingService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,8 +52,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiOpsBrowserIT {
 
-    private static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "analyst", "ANALYST", "ops", "OPS",
-            "lead", "LEADERSHIP");
 
     @LocalServerPort
     int port;
@@ -90,22 +80,18 @@ class UiOpsBrowserIT {
 
     @DynamicPropertySource
     static void temporaryHome(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory(Path.of("target"), "ui-home");
-        registry.add("clvops.deploy.home", home::toString);
+        UiFixture.temporaryHome(registry);
     }
 
     @BeforeAll
     void monitoredChampionAndABrowser() throws IOException {
-        Path work = Files.createTempDirectory(Path.of("target"), "ui-data");
-        GenerationSummary data = generator.generate(new GeneratorSettings(2000, 12, 7, 0.0,
-                LocalDate.now().withDayOfMonth(1).minusMonths(12)), work.resolve("orders.csv"), ProgressListener.NONE);
-        ingestion.ingest(new IngestRequest(data.ordersFile(), IngestFormat.ORDERS), ProgressListener.NONE);
+        UiFixture.ingestedOrders(generator, ingestion, 2000, 12, 7);
         features.build(new SnapshotRequest(LocalDate.now(), 0), ProgressListener.NONE);
         training.train(new TrainingRequest(null, null, 90, List.of("bgnbd", "baseline"), null),
                 ProgressListener.NONE);
         driftMonitor.monitor();
         driftMonitor.monitor();
-        ROLES.forEach(this::createUser);
+        UiFixture.createUsers(users, "ui-", UiFixture.ROLES);
         browser = new Browser(port);
     }
 
@@ -246,13 +232,7 @@ class UiOpsBrowserIT {
                 .map(WebElement::getText).toList();
     }
 
-    private void createUser(String name, String role) {
-        if (!users.userExists("ui-" + name)) {
-            users.createUser(User.withUsername("ui-" + name).password("{noop}" + name + "-secret").roles(role).build());
-        }
-    }
-
     private void login(String name) {
-        browser.login("ui-" + name, name + "-secret");
+        UiFixture.login(browser, "ui-", name);
     }
 }
