@@ -17,7 +17,7 @@ final class RecordSplitter {
 
     private final Reader in;
     private final char delimiter;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
     private final StringBuilder raw = new StringBuilder(256);
     private final StringBuilder field = new StringBuilder(64);
     private final List<String> fields = new ArrayList<>();
@@ -26,8 +26,14 @@ final class RecordSplitter {
     private long linesConsumed;
 
     RecordSplitter(Reader in, char delimiter) {
+        this(in, delimiter, 1 << 16);
+    }
+
+    /** A splitter reading {@code in} through a buffer of {@code bufferChars}, e.g. small for a single record. */
+    RecordSplitter(Reader in, char delimiter, int bufferChars) {
         this.in = in;
         this.delimiter = delimiter;
+        this.buffer = new char[bufferChars];
     }
 
     /** The next non-blank record, or null at the end of the input. */

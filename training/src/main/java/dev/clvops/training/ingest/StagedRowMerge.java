@@ -16,7 +16,7 @@ final class StagedRowMerge {
             SELECT customer_id, channel, acquisition_source, country, age, gender, city, run_id
             FROM ingest_staged_rows WHERE run_id = ? AND first_of_customer""";
     // stored customers only gain attributes they lack
-    private static final String CUSTOMERS_CONFLICT = """
+    static final String CUSTOMERS_CONFLICT = """
             ON CONFLICT (customer_id) DO UPDATE SET
                 channel = COALESCE(customers.channel, EXCLUDED.channel),
                 acquisition_source = COALESCE(customers.acquisition_source, EXCLUDED.acquisition_source),

@@ -32,6 +32,19 @@ final class IngestStageBenchmark {
 
     private static void runOnce(Path file, DataSource dataSource, boolean print) throws Exception {
         SourceLayout layout = FormatDetector.detect(file, IngestFormat.ORDERS, StandardCharsets.UTF_8);
+        long[] start = mark();
+        BlockEncoder encoder = new BlockEncoder(layout, LocalDate.now(), 0, 1 << 20);
+        long encodedBytes = 0;
+        try (SourceBlockReader blocks = SourceBlockReader.open(file, layout, 4 << 20)) {
+            for (SourceBlock block = blocks.next(); block != null; block = blocks.next()) {
+                encodedBytes += encoder.encode(block).orders.size();
+            }
+        }
+        report(print, "bulk lane: read + validate + encode (" + encodedBytes / 1_000_000 + " MB)",
+                (int) encoder.tally().read, start);
+        if (System.getProperty("bench.stages").equals("bulk")) {
+            return;
+        }
         OrderFileReader reader = new OrderFileReader(file, layout);
         StagingRowProcessor processor = new StagingRowProcessor(RowMapper.forLayout(layout, LocalDate.now()));
         java.util.List<StagedRow> rows = new java.util.ArrayList<>(1 << 20);

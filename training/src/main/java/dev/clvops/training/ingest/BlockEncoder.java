@@ -1,0 +1,151 @@
+package dev.clvops.training.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.BitSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates the blocks of one {@code orders} file in line order and encodes them as binary COPY rows: each line
+ * record goes through {@link OrdersLineParser}, or through {@link RecordSplitter} and {@link OrdersRowMapper} when
+ * the fast lane declines it or it spans lines. Keeps the first row of each order or
+ * return key and the first accepted row of each customer, as {@link FirstSeen} does, and counts the run.
+ */
+final class BlockEncoder {
+
+    static final String PREFIX = "orders:";
+    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
+
+    private final OrdersLineParser parser;
+    private final RowMapper mapper;
+    private final Charset charset;
+    private final char delimiter;
+    private final long runId;
+    private final byte[] fileName;
+    private final RecordBoundaries boundaries;
+    private final OrderRow row = new OrderRow();
+    private final KeySet orderKeys;
+    private final KeySet returnKeys;
+    private final KeySet customers;
+    // per customer ordinal: whether one of its rows was the first of its key (so it counts as a run's customer)
+    private final BitSet counted = new BitSet();
+    private final BulkTally tally = new BulkTally();
+    private @Nullable EncodedBlock out;
+
+    /** An encoder for a run of about {@code expectedRows} rows. */
+    BlockEncoder(SourceLayout layout, LocalDate today, long runId, int expectedRows) {
+        this.orderKeys = new KeySet(expectedRows);
+        this.returnKeys = new KeySet(expectedRows / 16);
+        this.customers = new KeySet(expectedRows / 4);
+        this.parser = new OrdersLineParser(layout, today);
+        this.mapper = RowMapper.forLayout(layout, today);
+        this.charset = layout.charset();
+        this.delimiter = layout.delimiter();
+        this.runId = runId;
+        this.boundaries = new RecordBoundaries(layout.delimiter());
+        this.fileName = layout.fileName().getBytes(StandardCharsets.UTF_8);
+    }
+
+    EncodedBlock encode(SourceBlock block) {
+        EncodedBlock encoded = new EncodedBlock(block.length());
+        out = encoded;
+        byte[] bytes = block.bytes();
+        int end = block.offset() + block.length();
+        long line = block.firstLine();
+        for (int from = block.offset(); from < end; ) {
+            int lf = from;
+            while (lf < end && bytes[lf] != '\n') {
+                lf++;
+            }
+            int lineEnd = lf > from && bytes[lf - 1] == '\r' ? lf - 1 : lf;
+            if (lineEnd > from && parser.parse(bytes, from, lineEnd, row)) {
+                // the fast lane only takes lines whose quotes all close, so the line is the whole record
+                accept(row, line++);
+                from = Math.min(lf + 1, end);
+            } else {
+                int next = boundaries.scan(bytes, from, end, true, true);
+                record(bytes, from, next, line);
+                line += boundaries.lines();
+                from = next;
+            }
+        }
+        out = null;
+        return encoded;
+    }
+
+    BulkTally tally() {
+        return tally;
+    }
+
+    /** One record {@code bytes[from, to)} (with its line end) for the generic lane; blank records are no rows. */
+    private void record(byte[] bytes, int from, int to, long line) {
+        RecordSplitter splitter = new RecordSplitter(new StringReader(new String(bytes, from, to - from, charset)),
+                delimiter, 256);
+        try {
+            SourceRecord r = splitter.next();
+            if (r != null) {
+                map(new SourceRecord(line, r.raw(), r.fields(), r.unterminatedQuote()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /** The generic lane: the format's mapper accepts the record or gives the reason it is quarantined. */
+    private void map(SourceRecord record) {
+        StagedRow staged = mapper.map(record);
+        if (staged.kind() == RowKind.QUARANTINE) {
+            quarantine(record.line(), staged);
+        } else {
+            accept(row.from(staged, PREFIX), record.line());
+        }
+    }
+
+    private void accept(OrderRow accepted, long line) {
+        EncodedBlock block = block();
+        block.rows++;
+        tally.read++;
+        boolean isReturn = accepted.kind == RowKind.RETURN;
+        boolean firstOfKey = accepted.add(isReturn ? returnKeys : orderKeys, OrderRow.Text.ORDER_ID) >= 0;
+        if (firstOfKey && isReturn) {
+            accepted.putReturn(block.returns, PREFIX_BYTES, runId);
+        } else if (firstOfKey) {
+            accepted.putOrder(block.orders, PREFIX_BYTES, runId);
+        }
+        tally.loaded += firstOfKey ? 1 : 0;
+        int customer = accepted.add(customers, OrderRow.Text.CUSTOMER_ID);
+        if (customer >= 0) {
+            accepted.putCustomer(block.customers, runId);
+        }
+        int ordinal = customer >= 0 ? customer : -1 - customer;
+        if (firstOfKey && !counted.get(ordinal)) {
+            counted.set(ordinal);
+            tally.customers++;
+        }
+    }
+
+    private void quarantine(long line, StagedRow staged) {
+        EncodedBlock block = block();
+        block.rows++;
+        tally.read++;
+        BinaryCopy q = block.quarantine;
+        q.startRow(5);
+        q.putInt8(runId);
+        q.putText(fileName, 0, fileName.length);
+        q.putInt8(line);
+        q.putText(staged.get(StagingColumn.RAW));
+        q.putText(staged.get(StagingColumn.REASON));
+        tally.reject(staged.get(StagingColumn.REASON_KEY));
+    }
+
+    private EncodedBlock block() {
+        if (out == null) {
+            throw new IllegalStateException("no block is being encoded");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.clvops.training.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * One bulk load of an {@code orders} file in a single transaction on its own connection: a sender thread COPYs each
+ * encoded block (orders, returns, new customers, quarantined rows: one binary COPY each) while the next block is
+ * parsed. {@link #finish} stores and commits; closing an unfinished load rolls it all back, and a killed process
+ * leaves nothing, so a run is stored whole or not at all.
+ */
+final class BulkLoad implements AutoCloseable {
+
+    private static final EncodedBlock END = new EncodedBlock(0);
+
+    private final BlockingQueue<EncodedBlock> blocks = new ArrayBlockingQueue<>(2);
+    private final long runId;
+    private final Connection connection;
+    private final BulkStore store;
+    private final CopyManager copy;
+    private final Thread sender;
+    private volatile @Nullable Throwable failure;
+    private boolean finished;
+
+    private BulkLoad(long runId, Connection connection) throws SQLException {
+        this.runId = runId;
+        this.connection = connection;
+        this.store = BulkStore.prepare(connection);
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.sender = Thread.ofPlatform().name("bulk-copy-" + runId).daemon().start(this::send);
+    }
+
+    static BulkLoad open(DataSource dataSource, long runId) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            return new BulkLoad(runId, connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Whether the store was empty, so rows go straight into its tables. */
+    boolean intoEmptyStore() {
+        return store.empty();
+    }
+
+    /** Hands a block to the COPY thread, blocking while it is behind; fails when a COPY has failed. */
+    void add(EncodedBlock block) throws InterruptedException {
+        rethrowFailure();
+        blocks.put(block);
+    }
+
+    /** Waits for the last COPY, stores everything with the run's counts and commits. */
+    void finish(BulkTally tally) throws InterruptedException, SQLException {
+        blocks.put(END);
+        sender.join();
+        rethrowFailure();
+        store.complete(runId, tally);
+        connection.commit();
+        finished = true;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        sender.interrupt();
+        try {
+            sender.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (connection) {
+            if (!finished) {
+                connection.rollback();
+            }
+        }
+    }
+
+    private void send() {
+        try {
+            for (EncodedBlock block = blocks.take(); block != END; block = blocks.take()) {
+                copy(store.copyOrders(), block.orders);
+                copy(store.copyReturns(), block.returns);
+                copy(store.copyCustomers(), block.customers);
+                copy(BulkStore.copyQuarantine(), block.quarantine);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+            blocks.clear();
+        }
+    }
+
+    private void copy(String sql, BinaryCopy rows) throws SQLException {
+        if (rows.size() == 0) {
+            return;
+        }
+        CopyIn in = copy.copyIn(sql);
+        try {
+            in.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
+            rows.sendTo(in);
+            in.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private void rethrowFailure() {
+        Throwable cause = failure;
+        if (cause != null) {
+            throw new IllegalStateException("bulk COPY of ingest run " + runId + " failed: " + cause.getMessage(),
+                    cause);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.clvops.training.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * The fast lane for {@code orders} files: parses one line straight from the source bytes into an {@link OrderRow},
+ * without strings. It accepts only lines whose every value is unambiguous (ASCII, no control characters, quotes
+ * only around whole fields and never inside them, no padding, {@code yyyy-MM-dd} dates in range, plain amounts with at most two decimals, ages in 0..120) and
+ * declines everything else, which {@link OrdersRowMapper} then accepts or rejects with its reason. So both lanes
+ * agree on every line the fast lane takes (checked by {@code OrdersLineParserTests}).
+ */
+final class OrdersLineParser {
+
+    private static final long EARLIEST = LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final long LIMIT = 1_000_000_000_000L; // |order_value| < 1e10, in hundredths
+
+    private final byte delimiter;
+    private final int columns;
+    private final OrderRow.Text[] texts;
+    private final int date;
+    private final int value;
+    private final int age;
+    private final long latest;
+
+    OrdersLineParser(SourceLayout layout, LocalDate today) {
+        this.delimiter = (byte) layout.delimiter();
+        this.columns = layout.columnCount();
+        this.texts = new OrderRow.Text[columns];
+        place(layout, "user_id", OrderRow.Text.CUSTOMER_ID);
+        place(layout, "order_id", OrderRow.Text.ORDER_ID);
+        for (OrderRow.Text text : OrderRow.Text.values()) {
+            if (text.ordinal() > OrderRow.Text.CUSTOMER_ID.ordinal()) {
+                place(layout, text.name().toLowerCase(java.util.Locale.ROOT), text);
+            }
+        }
+        this.date = layout.index("order_date");
+        this.value = layout.index("order_value");
+        this.age = layout.index("age");
+        this.latest = today.plusDays(1).toEpochDay();
+    }
+
+    private void place(SourceLayout layout, String name, OrderRow.Text text) {
+        int index = layout.index(name);
+        if (index >= 0) {
+            texts[index] = text;
+        }
+    }
+
+    /** Parses {@code line[from, to)} into {@code row}; false when the line needs the generic mapper. */
+    boolean parse(byte[] line, int from, int to, OrderRow row) {
+        for (OrderRow.Text text : OrderRow.Text.values()) {
+            row.text(text, null, 0, 0);
+        }
+        row.age = OrderRow.NO_AGE;
+        row.microOfDay = -1;
+        int field = 0;
+        for (int i = from; ; field++) {
+            boolean quoted = i < to && line[i] == '"';
+            int start = quoted ? i + 1 : i;
+            int end = quoted ? closingQuote(line, start, to) : plainEnd(line, i, to);
+            int next = quoted ? end + 1 : end;
+            if (end < 0 || next < to && line[next] != delimiter || field >= columns
+                    || !field(line, start, end, field, row)) {
+                return false;
+            }
+            if (next >= to) {
+                break;
+            }
+            i = next + 1;
+        }
+        return field + 1 == columns && row.has(OrderRow.Text.CUSTOMER_ID) && row.has(OrderRow.Text.ORDER_ID);
+    }
+
+    /** The end of an unquoted field starting at {@code from}, or -1 at a quote or control/non-ASCII byte. */
+    private int plainEnd(byte[] line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = line[i];
+            if (c == delimiter) {
+                return i;
+            }
+            if (c < 0x20 || c == '"') { // control characters, bytes >= 0x80 (signed) and quotes
+                return -1;
+            }
+        }
+        return to;
+    }
+
+    /** The closing quote of a quoted field whose text starts at {@code from}; -1 for doubled or missing quotes. */
+    private static int closingQuote(byte[] line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = line[i];
+            if (c == '"') {
+                return i + 1 < to && line[i + 1] == '"' ? -1 : i;
+            }
+            if (c < 0x20) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean field(byte[] line, int from, int to, int index, OrderRow row) {
+        if (from < to && (line[from] == ' ' || line[to - 1] == ' ')) {
+            return false;
+        }
+        if (index == date) {
+            return date(line, from, to, row);
+        }
+        if (index == value) {
+            return amount(line, from, to, row);
+        }
+        if (index == age) {
+            return age(line, from, to, row);
+        }
+        if (texts[index] != null && from < to) {
+            row.text(texts[index], line, from, to);
+        }
+        return true;
+    }
+
+    private boolean date(byte[] line, int from, int to, OrderRow row) {
+        if (to - from != 10 || line[from + 4] != '-' || line[from + 7] != '-') {
+            return false;
+        }
+        int year = digits(line, from, from + 4);
+        int month = digits(line, from + 5, from + 7);
+        int day = digits(line, from + 8, from + 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
+            return false;
+        }
+        row.epochDay = epochDay(year, month, day);
+        return row.epochDay >= EARLIEST && row.epochDay <= latest;
+    }
+
+    private static boolean amount(byte[] line, int from, int to, OrderRow row) {
+        boolean negative = from < to && line[from] == '-';
+        int i = negative ? from + 1 : from;
+        int dot = -1;
+        long hundredths = 0;
+        for (int end = to; i < end; i++) {
+            byte c = line[i];
+            if (c == '.' && dot < 0) {
+                dot = i;
+            } else if (c >= '0' && c <= '9' && hundredths < LIMIT) {
+                hundredths = hundredths * 10 + (c - '0');
+            } else {
+                return false;
+            }
+        }
+        int decimals = dot < 0 ? 0 : to - dot - 1;
+        int wholeDigits = (dot < 0 ? to : dot) - (negative ? from + 1 : from);
+        if (wholeDigits == 0 || decimals > 2 || dot >= 0 && decimals == 0) {
+            return false;
+        }
+        hundredths *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
+        row.hundredths = hundredths;
+        row.kind = negative && hundredths != 0 ? RowKind.RETURN : RowKind.ORDER;
+        return hundredths < LIMIT;
+    }
+
+    private static boolean age(byte[] line, int from, int to, OrderRow row) {
+        if (from == to) {
+            return true;
+        }
+        int years = to - from <= 3 ? digits(line, from, to) : -1;
+        row.age = years;
+        return years >= 0 && years <= 120;
+    }
+
+    private static int digits(byte[] line, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            int d = line[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            result = result * 10 + d;
+        }
+        return result;
+    }
+
+    private static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date (the civil-to-days algorithm). */
+    private static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+}
