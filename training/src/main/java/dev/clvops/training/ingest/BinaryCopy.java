@@ -26,6 +26,11 @@ final class BinaryCopy {
         this.bytes = new byte[Math.max(capacity, 64)];
     }
 
+    /** Empties the buffer for reuse, keeping its capacity. */
+    void clear() {
+        size = 0;
+    }
+
     int size() {
         return size;
     }

@@ -51,7 +51,12 @@ final class BlockEncoder {
     }
 
     EncodedBlock encode(SourceBlock block) {
-        EncodedBlock encoded = new EncodedBlock(block.length());
+        return encode(block, null);
+    }
+
+    /** Encodes {@code block} into {@code reuse} (emptied first) or, when null, into a new encoded block. */
+    EncodedBlock encode(SourceBlock block, @Nullable EncodedBlock reuse) {
+        EncodedBlock encoded = reuse != null ? reuse.clear() : new EncodedBlock(block.length());
         out = encoded;
         byte[] bytes = block.bytes();
         int end = block.offset() + block.length();

@@ -21,6 +21,7 @@ final class BulkLoad implements AutoCloseable {
     private static final EncodedBlock END = new EncodedBlock(0);
 
     private final BlockingQueue<EncodedBlock> blocks = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<EncodedBlock> sent = new ArrayBlockingQueue<>(4);
     private final long runId;
     private final Connection connection;
     private final BulkStore store;
@@ -60,6 +61,11 @@ final class BulkLoad implements AutoCloseable {
         blocks.put(block);
     }
 
+    /** A block the COPY thread is done with, to encode the next one into; null when none is free yet. */
+    @Nullable EncodedBlock reusable() {
+        return sent.poll();
+    }
+
     /** Waits for the last COPY, stores everything with the run's counts and commits. */
     void finish(BulkTally tally) throws InterruptedException, SQLException {
         blocks.put(END);
@@ -92,6 +98,7 @@ final class BulkLoad implements AutoCloseable {
                 copy(store.copyReturns(), block.returns);
                 copy(store.copyCustomers(), block.customers);
                 copy(BulkStore.copyQuarantine(), block.quarantine);
+                sent.offer(block);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -76,7 +76,7 @@ class BulkLoadTasklet implements Tasklet, ItemStream {
             progress.report(encoder.tally().read, reader.bytesRead(), System.nanoTime());
             return RepeatStatus.FINISHED;
         }
-        EncodedBlock encoded = encoder.encode(block);
+        EncodedBlock encoded = encoder.encode(block, load.reusable());
         load.add(encoded);
         contribution.incrementWriteCount(encoded.rows);
         progress.update(encoder.tally().read, reader.bytesRead(), System.nanoTime());

@@ -35,6 +35,11 @@ final class BulkStore {
                 reasons = (SELECT COALESCE(jsonb_object_agg(k, n), '{}'::jsonb) FROM unnest(?::text[], ?::bigint[]) r(k, n))
             WHERE run_id = ?""";
 
+    private static final String RUN_CHECKS = """
+            ALTER TABLE orders %1$s TRIGGER orders_run_exists;
+            ALTER TABLE order_returns %1$s TRIGGER order_returns_run_exists;
+            ALTER TABLE customers %1$s TRIGGER customers_run_exists""";
+
     private final Connection connection;
     private final boolean empty;
 
@@ -56,6 +61,8 @@ final class BulkStore {
                 s.execute("TRUNCATE orders, order_lines, order_returns, customers");
                 s.execute(StoreKeys.ORDERS.drop());
                 s.execute(StoreKeys.CUSTOMERS.drop());
+                // the run row exists (the run started before): its per-statement checks would scan every row
+                s.execute(RUN_CHECKS.formatted("DISABLE"));
             } else {
                 s.execute("CREATE TEMP TABLE bulk_orders (LIKE orders) ON COMMIT DROP");
                 s.execute("CREATE TEMP TABLE bulk_returns (LIKE order_returns) ON COMMIT DROP");
@@ -98,6 +105,8 @@ final class BulkStore {
         long customers = tally.customers;
         try (Statement s = connection.createStatement()) {
             if (empty) {
+                requireRun(runId);
+                s.execute(RUN_CHECKS.formatted("ENABLE"));
                 s.execute(StoreKeys.ORDERS.build());
                 s.execute(StoreKeys.CUSTOMERS.build());
             } else {
@@ -119,6 +128,18 @@ final class BulkStore {
             update.setArray(7, connection.createArrayOf("bigint", tally.reasons.values().toArray()));
             update.setLong(8, runId);
             update.executeUpdate();
+        }
+    }
+
+    /** The check the disabled run triggers make, once: the run the rows refer to exists. */
+    private void requireRun(long runId) throws SQLException {
+        try (PreparedStatement check = connection.prepareStatement("SELECT 1 FROM ingest_runs WHERE run_id = ?")) {
+            check.setLong(1, runId);
+            try (ResultSet rs = check.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("ingest run " + runId + " does not exist; nothing stored", "23503");
+                }
+            }
         }
     }
 

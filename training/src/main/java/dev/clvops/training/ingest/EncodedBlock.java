@@ -16,4 +16,14 @@ final class EncodedBlock {
         this.customers = new BinaryCopy(sourceBytes / 4);
         this.quarantine = new BinaryCopy(1 << 10);
     }
+
+    /** Empties the block for the next source block, keeping its buffers. */
+    EncodedBlock clear() {
+        orders.clear();
+        returns.clear();
+        customers.clear();
+        quarantine.clear();
+        rows = 0;
+        return this;
+    }
 }

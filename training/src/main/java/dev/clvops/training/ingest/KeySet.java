@@ -9,14 +9,17 @@ import java.util.Arrays;
  */
 final class KeySet {
 
-    private byte[] arena = new byte[1 << 16];
+    private byte[] arena;
     private int arenaSize;
     private int[] slots; // ordinal + 1 per slot; 0 is free
     private int[] hashes;
-    private int[] starts = new int[1 << 10];
+    private int[] starts;
     private int size;
 
+    /** A set sized for about {@code expected} keys of about 16 bytes; it grows past that. */
     KeySet(int expected) {
+        this.arena = new byte[Math.max(1 << 10, expected * 16)];
+        this.starts = new int[Math.max(16, expected + 1)];
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         this.slots = new int[capacity];
         this.hashes = new int[capacity];

@@ -33,6 +33,8 @@ final class IngestStageBenchmark {
     private static void runOnce(Path file, DataSource dataSource, boolean print) throws Exception {
         SourceLayout layout = FormatDetector.detect(file, IngestFormat.ORDERS, StandardCharsets.UTF_8);
         long[] start = mark();
+        FileFingerprint.of(file);
+        start = report(print, "fingerprint (SHA-256, charset)", 1_000_000, start);
         BlockEncoder encoder = new BlockEncoder(layout, LocalDate.now(), 0, 1 << 20);
         long encodedBytes = 0;
         try (SourceBlockReader blocks = SourceBlockReader.open(file, layout, 4 << 20)) {
