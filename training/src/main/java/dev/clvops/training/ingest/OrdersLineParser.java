@@ -119,81 +119,23 @@ final class OrdersLineParser {
     }
 
     private boolean date(byte[] line, int from, int to, OrderRow row) {
-        if (to - from != 10 || line[from + 4] != '-' || line[from + 7] != '-') {
-            return false;
-        }
-        int year = digits(line, from, from + 4);
-        int month = digits(line, from + 5, from + 7);
-        int day = digits(line, from + 8, from + 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
-            return false;
-        }
-        row.epochDay = epochDay(year, month, day);
-        return row.epochDay >= EARLIEST && row.epochDay <= latest;
+        row.epochDay = AsciiValues.isoDate(line, from, to);
+        return row.epochDay != AsciiValues.INVALID && row.epochDay >= EARLIEST && row.epochDay <= latest;
     }
 
     private static boolean amount(byte[] line, int from, int to, OrderRow row) {
-        boolean negative = from < to && line[from] == '-';
-        int i = negative ? from + 1 : from;
-        int dot = -1;
-        long hundredths = 0;
-        for (int end = to; i < end; i++) {
-            byte c = line[i];
-            if (c == '.' && dot < 0) {
-                dot = i;
-            } else if (c >= '0' && c <= '9' && hundredths < LIMIT) {
-                hundredths = hundredths * 10 + (c - '0');
-            } else {
-                return false;
-            }
-        }
-        int decimals = dot < 0 ? 0 : to - dot - 1;
-        int wholeDigits = (dot < 0 ? to : dot) - (negative ? from + 1 : from);
-        if (wholeDigits == 0 || decimals > 2 || dot >= 0 && decimals == 0) {
-            return false;
-        }
-        hundredths *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
-        row.hundredths = hundredths;
-        row.kind = negative && hundredths != 0 ? RowKind.RETURN : RowKind.ORDER;
-        return hundredths < LIMIT;
+        long hundredths = AsciiValues.hundredths(line, from, to);
+        row.hundredths = Math.abs(hundredths);
+        row.kind = hundredths < 0 ? RowKind.RETURN : RowKind.ORDER;
+        return hundredths != AsciiValues.INVALID && row.hundredths < LIMIT;
     }
 
     private static boolean age(byte[] line, int from, int to, OrderRow row) {
         if (from == to) {
             return true;
         }
-        int years = to - from <= 3 ? digits(line, from, to) : -1;
+        int years = to - from <= 3 ? AsciiValues.digits(line, from, to) : -1;
         row.age = years;
         return years >= 0 && years <= 120;
-    }
-
-    private static int digits(byte[] line, int from, int to) {
-        int result = 0;
-        for (int i = from; i < to; i++) {
-            int d = line[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            result = result * 10 + d;
-        }
-        return result;
-    }
-
-    private static int monthLength(int year, int month) {
-        return switch (month) {
-            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** Days since 1970-01-01 of a valid proleptic Gregorian date (the civil-to-days algorithm). */
-    private static long epochDay(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
-        long yearOfEra = y - era * 400;
-        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra - 719_468;
     }
 }
