@@ -149,7 +149,8 @@ final class OrdersLineParser {
         }
         int decimals = dot < 0 ? 0 : to - dot - 1;
         int wholeDigits = (dot < 0 ? to : dot) - (negative ? from + 1 : from);
-        if (wholeDigits == 0 || decimals > 2 || dot >= 0 && decimals == 0) {
+        // Values.decimal takes at most 30 characters, so longer runs of leading zeros go to the generic lane
+        if (wholeDigits == 0 || decimals > 2 || dot >= 0 && decimals == 0 || to - from > 30) {
             return false;
         }
         hundredths *= decimals == 0 ? 100 : decimals == 1 ? 10 : 1;
