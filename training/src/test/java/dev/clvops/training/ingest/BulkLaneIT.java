@@ -37,7 +37,7 @@ class BulkLaneIT {
     private static final String HEADER = "user_id,order_id,order_date,order_value,channel,category,"
             + "acquisition_source,campaign,country,currency,age,gender,city\r\n";
     /** Lines 2..17: duplicates, returns, quarantined rows, quoted and multi-line fields, a blank line, no final CRLF. */
-    private static final String FIRST = HEADER
+    static final String FIRST = HEADER
             + "u1,o1,2023-01-05,120.50,web,books,search,spring,DE,EUR,34,f,Berlin\r\n"
             + "u1,o2,2023-02-10T10:15:00,80,app,music,,,DE,EUR,34,f,Berlin\r\n"
             + "u2,o3,2023-01-07,15.25,store,books,referral,,US,USD,,m,\"Washington, D.C.\"\r\n"
@@ -54,7 +54,7 @@ class BulkLaneIT {
             + "\r\n"
             + "u7,o9,2024-01-01,0.5,web,books,search,,DE,EUR,,,";
     /** Overlaps FIRST: a stored order, a stored return, u2's missing age and a new customer. */
-    private static final String SECOND = HEADER
+    static final String SECOND = HEADER
             + "u1,o1,2023-01-05,120.50,web,books,search,spring,DE,EUR,34,f,Berlin\r\n"
             + "u2,o20,2023-04-01,12.00,web,books,partner,,US,USD,33,f,Boston\r\n"
             + "u1,o4,2023-02-12,-30.00,web,books,search,spring,DE,EUR,34,f,Berlin\r\n"
