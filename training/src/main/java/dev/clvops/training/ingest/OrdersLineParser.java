@@ -124,6 +124,9 @@ final class OrdersLineParser {
     }
 
     private static boolean amount(byte[] line, int from, int to, OrderRow row) {
+        if (to - from > 30) {
+            return false; // Values.decimal takes at most 30 characters (e.g. long runs of leading zeros)
+        }
         long hundredths = AsciiValues.hundredths(line, from, to);
         row.hundredths = Math.abs(hundredths);
         row.kind = hundredths < 0 ? RowKind.RETURN : RowKind.ORDER;
