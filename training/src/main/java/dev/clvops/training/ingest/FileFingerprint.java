@@ -50,10 +50,12 @@ record FileFingerprint(String sha256, long bytes, String charset) {
                 rejectBinary(file, bytes.array(), bytes.position(), n);
             }
             total += n;
+            boolean asciiOnly = bytes.position() == 0 && ascii(bytes.array(), n);
             bytes.position(bytes.position() + n).flip();
-            validUtf8 = validUtf8 && decode(utf8, bytes, chars, false);
-            if (validUtf8) {
-                bytes.compact();
+            // ASCII is valid UTF-8: only chunks with other bytes (or a sequence left from the last) are decoded
+            validUtf8 = validUtf8 && (asciiOnly || decode(utf8, bytes, chars, false));
+            if (validUtf8 && !asciiOnly) {
+                bytes.compact(); // keeps a sequence split at the chunk's end
             } else {
                 bytes.clear();
             }
@@ -74,6 +76,15 @@ record FileFingerprint(String sha256, long bytes, String charset) {
             result = decoder.decode(bytes, chars, end);
         } while (result.isOverflow());
         return !result.isError();
+    }
+
+    /** Whether {@code data[0, count)} is all ASCII: one OR over the bytes, which the JIT vectorises. */
+    private static boolean ascii(byte[] data, int count) {
+        int any = 0;
+        for (int i = 0; i < count; i++) {
+            any |= data[i];
+        }
+        return any >= 0;
     }
 
     private static void rejectBinary(Path file, byte[] data, int from, int count) {
