@@ -53,8 +53,8 @@ class BulkLoadTasklet implements Tasklet, ItemStream {
     public void open(ExecutionContext context) {
         try {
             reader = SourceBlockReader.open(file, layout, BLOCK_BYTES);
-            // about 60 bytes per order row: sizes the run's key sets so they rarely grow
-            encoder = new BlockEncoder(layout, LocalDate.now(), runId, (int) Math.min(fileBytes / 60, 1 << 26));
+            // about 60 bytes per order row sizes the run's key sets (up to 4M rows; past that they grow)
+            encoder = new BlockEncoder(layout, LocalDate.now(), runId, (int) Math.min(fileBytes / 60, 1 << 22));
             load = BulkLoad.open(dataSource, runId);
             LOG.info("ingest run {}: loading {} {}", runId, layout.fileName(),
                     load.intoEmptyStore() ? "straight into the empty store" : "through temporary tables (merge)");
