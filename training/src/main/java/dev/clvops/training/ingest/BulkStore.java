@@ -30,7 +30,7 @@ final class BulkStore {
     private static final String MERGE_CUSTOMERS = "INSERT INTO customers (%1$s) SELECT %1$s FROM bulk_customers\n"
             .formatted(OrderRow.CUSTOMERS_COLUMNS) + StagedRowMerge.CUSTOMERS_CONFLICT;
     private static final String COMPLETE = """
-            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), rows_read = ?, loaded = ?,
+            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = clock_timestamp(), rows_read = ?, loaded = ?,
                 duplicates = ?, quarantined = ?, customers = ?,
                 reasons = (SELECT COALESCE(jsonb_object_agg(k, n), '{}'::jsonb) FROM unnest(?::text[], ?::bigint[]) r(k, n))
             WHERE run_id = ?""";

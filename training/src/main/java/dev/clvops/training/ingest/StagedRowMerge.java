@@ -82,7 +82,7 @@ final class StagedRowMerge {
                 SELECT customer_id FROM orders WHERE run_id = ?
                 UNION ALL SELECT customer_id FROM order_returns WHERE run_id = ?) c""";
     private static final String COMPLETE = """
-            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = now(), rows_read = ?, loaded = ?,
+            UPDATE ingest_runs SET status = 'COMPLETED', finished_at = clock_timestamp(), rows_read = ?, loaded = ?,
                 duplicates = ? - ? - ?, quarantined = ?, customers = ?,
                 reasons = (SELECT COALESCE(jsonb_object_agg(reason_key, n), '{}'::jsonb) FROM (
                     SELECT reason_key, count(*) AS n FROM ingest_staged_rows WHERE run_id = ? AND kind = 'Q'

@@ -15,16 +15,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -62,35 +59,19 @@ class BulkLaneIT {
             + "u9,o21,2023-04-03,2.00,,,,,,,,,\r\n"
             + "u9,o22,2023-04-04,x,,,,,,,,,\r\n";
 
-    private static AnnotationConfigApplicationContext context;
-    private static OrderIngestion ingestion;
+    @RegisterExtension
+    static final IngestTestContext.PerClass INGEST = new IngestTestContext.PerClass();
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.dataSource());
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startContext() {
-        context = IngestTestContext.open(TestDatabase.dataSource());
-        ingestion = context.getBean(OrderIngestion.class);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        TestDatabase.truncateAll();
-    }
 
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     private IngestSummary bulk(Path file) {
-        return ingestion.ingest(new IngestRequest(file, IngestFormat.AUTO), ProgressListener.NONE);
+        return INGEST.ingestion().ingest(new IngestRequest(file, IngestFormat.AUTO), ProgressListener.NONE);
     }
 
     /** Runs the job as {@link JdbcOrderIngestion} does, but with a charset that sends it through staging. */
@@ -98,7 +79,7 @@ class BulkLaneIT {
         IngestRuns runs = new IngestRuns(jdbc);
         FileFingerprint print = FileFingerprint.of(file);
         long runId = runs.start(file.getFileName().toString(), print, IngestFormat.ORDERS);
-        var execution = context.getBean(JobOperator.class).start(context.getBean(Job.class),
+        var execution = INGEST.bean(JobOperator.class).start(INGEST.bean(Job.class),
                 new JobParametersBuilder().addString("file", file.toAbsolutePath().toString())
                         .addString("fileName", file.getFileName().toString()).addString("format", "orders")
                         .addString("charset", "ISO-8859-15").addLong("fileBytes", print.bytes())

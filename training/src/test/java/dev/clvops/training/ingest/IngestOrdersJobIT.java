@@ -17,37 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class IngestOrdersJobIT {
 
     static final Path CDNOW = Path.of(System.getProperty("clvops.shared", "../../shared") + "/data/cdnow");
 
-    private static AnnotationConfigApplicationContext context;
-    private static OrderIngestion ingestion;
+    @RegisterExtension
+    static final IngestTestContext.PerClass INGEST = new IngestTestContext.PerClass();
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.dataSource());
-
-    @BeforeAll
-    static void startContext() {
-        context = IngestTestContext.open(TestDatabase.dataSource());
-        ingestion = context.getBean(OrderIngestion.class);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        TestDatabase.truncateAll();
-    }
 
     static Path resource(String name) throws Exception {
         return Path.of(IngestOrdersJobIT.class.getResource("/ingest/" + name).toURI());
@@ -55,7 +36,7 @@ class IngestOrdersJobIT {
 
     @Test
     void loadsTheCdnowMasterFileWithEveryRowAndCustomer() {
-        IngestSummary summary = ingestion.ingest(new IngestRequest(CDNOW.resolve("CDNOW_master.txt"),
+        IngestSummary summary = INGEST.ingestion().ingest(new IngestRequest(CDNOW.resolve("CDNOW_master.txt"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
         assertThat(summary.format()).isEqualTo(IngestFormat.CDNOW);
@@ -69,10 +50,10 @@ class IngestOrdersJobIT {
 
     @Test
     void addsNothingWhenTheCdnowSampleFollowsTheMasterFile() {
-        ingestion.ingest(new IngestRequest(CDNOW.resolve("CDNOW_master.txt"), IngestFormat.CDNOW),
+        INGEST.ingestion().ingest(new IngestRequest(CDNOW.resolve("CDNOW_master.txt"), IngestFormat.CDNOW),
                 ProgressListener.NONE);
 
-        IngestSummary sample = ingestion.ingest(new IngestRequest(CDNOW.resolve("CDNOW_sample.txt"),
+        IngestSummary sample = INGEST.ingestion().ingest(new IngestRequest(CDNOW.resolve("CDNOW_sample.txt"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
         assertThat(sample.rowsRead()).isEqualTo(6_919);
@@ -84,7 +65,7 @@ class IngestOrdersJobIT {
 
     @Test
     void loadsTheCdnowSampleAloneWithItsCustomers() {
-        IngestSummary sample = ingestion.ingest(new IngestRequest(CDNOW.resolve("CDNOW_sample.txt"),
+        IngestSummary sample = INGEST.ingestion().ingest(new IngestRequest(CDNOW.resolve("CDNOW_sample.txt"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
         assertThat(sample.loaded()).isEqualTo(6_919);
@@ -93,7 +74,7 @@ class IngestOrdersJobIT {
 
     @Test
     void keepsOptionalColumnsStoresNegativeValuesAsReturnsAndQuarantinesBadRows() throws Exception {
-        IngestSummary summary = ingestion.ingest(new IngestRequest(resource("orders-with-returns.csv"),
+        IngestSummary summary = INGEST.ingestion().ingest(new IngestRequest(resource("orders-with-returns.csv"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
         assertThat(summary.format()).isEqualTo(IngestFormat.ORDERS);
@@ -110,7 +91,7 @@ class IngestOrdersJobIT {
                 .containsEntry("customer_id", "u1").containsEntry("return_value", new java.math.BigDecimal("30.00"));
         assertThat(jdbc.queryForMap("SELECT age, gender, city, acquisition_source FROM customers WHERE customer_id = 'u1'"))
                 .containsEntry("age", 34).containsEntry("city", "Berlin").containsEntry("acquisition_source", "search");
-        assertThat(ingestion.quarantine(OptionalLong.of(summary.runId()), 0, 10))
+        assertThat(INGEST.ingestion().quarantine(OptionalLong.of(summary.runId()), 0, 10))
                 .extracting(row -> row.lineNumber() + " " + row.reason())
                 .containsExactly("6 order_value: not a number '1,5'", "7 order_date: cannot parse '2023-13-45' as a date",
                         "9 customer id missing", "10 order_value: not a number 'abc'");
@@ -118,7 +99,7 @@ class IngestOrdersJobIT {
 
     @Test
     void groupsOnlineRetailLinesIntoOrdersAndCancellationsIntoReturns() throws Exception {
-        IngestSummary summary = ingestion.ingest(new IngestRequest(resource("online-retail.csv"),
+        IngestSummary summary = INGEST.ingestion().ingest(new IngestRequest(resource("online-retail.csv"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
         assertThat(summary.format()).isEqualTo(IngestFormat.ONLINE_RETAIL);
@@ -143,10 +124,11 @@ class IngestOrdersJobIT {
     @Test
     void recordsTheSameContentAgainAsARepeatThatAddsNothing(@TempDir Path dir) throws Exception {
         Path copy = Files.copy(resource("orders-with-returns.csv"), dir.resolve("again.csv"));
-        IngestSummary first = ingestion.ingest(new IngestRequest(resource("orders-with-returns.csv"),
+        IngestSummary first = INGEST.ingestion().ingest(new IngestRequest(resource("orders-with-returns.csv"),
                 IngestFormat.AUTO), ProgressListener.NONE);
 
-        IngestSummary second = ingestion.ingest(new IngestRequest(copy, IngestFormat.AUTO), ProgressListener.NONE);
+        IngestSummary second = INGEST.ingestion().ingest(new IngestRequest(copy, IngestFormat.AUTO),
+                ProgressListener.NONE);
 
         assertThat(second.repeat()).isTrue();
         assertThat(second.duplicates()).isEqualTo(first.rowsRead());
@@ -160,7 +142,8 @@ class IngestOrdersJobIT {
     void storesNothingButAFailedRunForAnUnusableFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("nope.csv"), "user_id,order_id,order_date\nu1,o1,2023-01-01\n");
 
-        assertThatThrownBy(() -> ingestion.ingest(new IngestRequest(file, IngestFormat.AUTO), ProgressListener.NONE))
+        assertThatThrownBy(() -> INGEST.ingestion().ingest(new IngestRequest(file, IngestFormat.AUTO),
+                ProgressListener.NONE))
                 .isInstanceOf(UnusableInputException.class).hasMessageContaining("nope.csv")
                 .hasMessageContaining("order_value");
         assertThat(jdbc.queryForObject("SELECT status FROM ingest_runs", String.class)).isEqualTo("FAILED");
@@ -170,10 +153,10 @@ class IngestOrdersJobIT {
     @Test
     void reportsProgressAndExportsQuarantineAsCsv(@TempDir Path dir) throws Exception {
         List<JobProgress> reports = new ArrayList<>();
-        IngestSummary summary = ingestion.ingest(new IngestRequest(resource("orders-with-returns.csv"),
+        IngestSummary summary = INGEST.ingestion().ingest(new IngestRequest(resource("orders-with-returns.csv"),
                 IngestFormat.ORDERS), reports::add);
 
-        long written = ingestion.exportQuarantine(OptionalLong.empty(), dir.resolve("q.csv"));
+        long written = INGEST.ingestion().exportQuarantine(OptionalLong.empty(), dir.resolve("q.csv"));
 
         assertThat(reports).last().satisfies(last -> assertThat(last.done()).isEqualTo(summary.rowsRead()));
         assertThat(written).isEqualTo(4);

@@ -13,46 +13,32 @@ import dev.clvops.platform.testing.TestDatabase;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every file under ingest/malformed has its expected outcome in expected.csv next to it. */
 class MalformedFilesIT {
 
-    private static AnnotationConfigApplicationContext context;
-    private static OrderIngestion ingestion;
+    @RegisterExtension
+    static final IngestTestContext.PerClass INGEST = new IngestTestContext.PerClass();
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.dataSource());
-
-    @BeforeAll
-    static void startContext() {
-        context = IngestTestContext.open(TestDatabase.dataSource());
-        ingestion = context.getBean(OrderIngestion.class);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvFileSource(resources = "/ingest/malformed/expected.csv", delimiter = '|', nullValues = "")
     void ingestsEachMalformedFileAsExpected(String file, String outcome, String detail, String reasons)
             throws Exception {
-        TestDatabase.truncateAll();
         IngestRequest request = new IngestRequest(IngestOrdersJobIT.resource("malformed/" + file), IngestFormat.AUTO);
 
         if (outcome.equals("unusable")) {
-            assertThatThrownBy(() -> ingestion.ingest(request, ProgressListener.NONE))
+            assertThatThrownBy(() -> INGEST.ingestion().ingest(request, ProgressListener.NONE))
                     .isInstanceOf(UnusableInputException.class).hasMessageContaining(detail);
             assertThat(jdbc.queryForObject("SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM "
                     + "quarantined_rows) + (SELECT count(*) FROM ingest_staged_rows)", Long.class)).isZero();
             return;
         }
-        IngestSummary summary = ingestion.ingest(request, ProgressListener.NONE);
+        IngestSummary summary = INGEST.ingestion().ingest(request, ProgressListener.NONE);
 
         long[] counts = Arrays.stream(detail.split("/")).mapToLong(Long::parseLong).toArray();
         assertThat(new long[] {summary.rowsRead(), summary.loaded(), summary.duplicates(), summary.quarantined()})
