@@ -10,11 +10,14 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven through its chromedriver, against the app on {@code port}. */
@@ -82,8 +85,9 @@ final class Browser implements AutoCloseable {
         return driver.findElements(locator);
     }
 
-    WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+    FluentWait<WebDriver> waiting(Duration timeout) {
+        // views re-render while a wait polls them: a stale element means one more poll, not a failure
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
     }
 
     List<WebElement> findAll(By locator) {

@@ -78,6 +78,8 @@ class BulkLoadTasklet implements Tasklet, ItemStream {
         }
         EncodedBlock encoded = encoder.encode(block, load.reusable());
         load.add(encoded);
+        // rows, not blocks, are the step's items: every row read is written to a COPY (stored or quarantined)
+        chunkContext.getStepContext().getStepExecution().setReadCount(encoder.tally().read);
         contribution.incrementWriteCount(encoded.rows);
         progress.update(encoder.tally().read, reader.bytesRead(), System.nanoTime());
         return RepeatStatus.CONTINUABLE;

@@ -163,7 +163,7 @@ class IngestOrdersJobIT {
         assertThat(Files.readAllLines(dir.resolve("q.csv"))).first().isEqualTo("file,line,reason,raw");
         assertThat(Files.readString(dir.resolve("q.csv")))
                 .contains("orders-with-returns.csv,6,\"order_value: not a number '1,5'\",\"u3,o5,2023-03-01,\"\"1,5\"\"");
-        assertThat(jdbc.queryForObject("SELECT write_count FROM batch_step_execution WHERE step_name = 'bulkLoad'",
+        assertThat(jdbc.queryForObject("SELECT read_count FROM batch_step_execution WHERE step_name = 'bulkLoad'",
                 Long.class)).isEqualTo(9);
     }
 }
