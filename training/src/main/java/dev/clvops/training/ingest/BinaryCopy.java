@@ -116,26 +116,38 @@ final class BinaryCopy {
         }
         long whole = magnitude / 100;
         int fraction = (int) (magnitude % 100) * 100;
-        int high = (int) (whole / 100_000_000);
-        int middle = (int) (whole / 10_000 % 10_000);
-        int low = (int) (whole % 10_000);
-        int groups = high > 0 ? 3 : middle > 0 ? 2 : low > 0 ? 1 : 0;
-        // trailing zero groups are left out; without a fraction the integer's low zero groups are trailing too
-        int last = fraction != 0 ? 0 : low != 0 ? 1 : middle != 0 ? 2 : high != 0 ? 3 : 4; // 0 = fraction
-        int digits = groups == 0 && fraction == 0 ? 0 : groups - (last == 0 ? 0 : last - 1) + (fraction != 0 ? 1 : 0);
+        int[] groups = {(int) (whole / 100_000_000), (int) (whole / 10_000 % 10_000), (int) (whole % 10_000)};
+        int first = firstNonZero(groups); // 3 when there is no integer part
+        int last = fraction != 0 ? 2 : lastNonZero(groups); // trailing zero groups are left out
+        int digits = Math.max(0, last - first + 1) + (fraction != 0 ? 1 : 0);
         ensure(12 + 2 * digits);
         putInt(8 + 2 * digits);
         putShort(digits);
-        putShort(digits == 0 ? 0 : groups - 1);
+        putShort(digits == 0 ? 0 : 2 - first); // weight: base-10000 groups before the point, minus one
         putShort(hundredths < 0 ? 0x4000 : 0);
         putShort(2);
-        int[] parts = {high, middle, low};
-        for (int g = 3 - groups, n = 0; n < digits - (fraction != 0 ? 1 : 0); g++, n++) {
-            putShort(parts[g]);
+        for (int g = first; g <= last; g++) {
+            putShort(groups[g]);
         }
         if (fraction != 0) {
             putShort(fraction);
         }
+    }
+
+    private static int firstNonZero(int[] groups) {
+        int i = 0;
+        while (i < groups.length && groups[i] == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastNonZero(int[] groups) {
+        int i = groups.length - 1;
+        while (i >= 0 && groups[i] == 0) {
+            i--;
+        }
+        return i;
     }
 
     private void ensure(int more) {

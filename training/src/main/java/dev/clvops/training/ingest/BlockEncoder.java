@@ -35,6 +35,7 @@ final class BlockEncoder {
     private final BitSet counted = new BitSet();
     private final BulkTally tally = new BulkTally();
     private @Nullable EncodedBlock out;
+    private long recordLines; // physical lines of the record encoded last
 
     /** An encoder for a run of about {@code expectedRows} rows. */
     BlockEncoder(SourceLayout layout, LocalDate today, long runId, int expectedRows) {
@@ -58,28 +59,32 @@ final class BlockEncoder {
     EncodedBlock encode(SourceBlock block, @Nullable EncodedBlock reuse) {
         EncodedBlock encoded = reuse != null ? reuse.clear() : new EncodedBlock(block.length());
         out = encoded;
-        byte[] bytes = block.bytes();
-        int end = block.offset() + block.length();
         long line = block.firstLine();
-        for (int from = block.offset(); from < end; ) {
-            int lf = from;
-            while (lf < end && bytes[lf] != '\n') {
-                lf++;
-            }
-            int lineEnd = lf > from && bytes[lf - 1] == '\r' ? lf - 1 : lf;
-            if (lineEnd > from && parser.parse(bytes, from, lineEnd, row)) {
-                // the fast lane only takes lines whose quotes all close, so the line is the whole record
-                accept(row, line++);
-                from = Math.min(lf + 1, end);
-            } else {
-                int next = boundaries.scan(bytes, from, end, true, true);
-                record(bytes, from, next, line);
-                line += boundaries.lines();
-                from = next;
-            }
+        int end = block.offset() + block.length();
+        for (int from = block.offset(); from < end; line += recordLines) {
+            from = record(block.bytes(), from, end, line);
         }
         out = null;
         return encoded;
+    }
+
+    /** Encodes the record starting at {@code from} on {@code line}; returns where the next record starts. */
+    private int record(byte[] bytes, int from, int end, long line) {
+        int lf = from;
+        while (lf < end && bytes[lf] != '\n') {
+            lf++;
+        }
+        int lineEnd = lf > from && bytes[lf - 1] == '\r' ? lf - 1 : lf;
+        if (lineEnd > from && parser.parse(bytes, from, lineEnd, row)) {
+            // the fast lane only takes lines whose quotes all close, so the line is the whole record
+            accept(row, line);
+            recordLines = 1;
+            return Math.min(lf + 1, end);
+        }
+        int next = boundaries.scan(bytes, from, end, true, true);
+        recordLines = boundaries.lines();
+        generic(bytes, from, next, line);
+        return next;
     }
 
     BulkTally tally() {
@@ -87,7 +92,7 @@ final class BlockEncoder {
     }
 
     /** One record {@code bytes[from, to)} (with its line end) for the generic lane; blank records are no rows. */
-    private void record(byte[] bytes, int from, int to, long line) {
+    private void generic(byte[] bytes, int from, int to, long line) {
         RecordSplitter splitter = new RecordSplitter(new StringReader(new String(bytes, from, to - from, charset)),
                 delimiter, 256);
         try {

@@ -101,34 +101,40 @@ final class BulkStore {
      * empty store gets its keys back; otherwise the rows are merged and counted by what was inserted.
      */
     void complete(long runId, BulkTally tally) throws SQLException {
-        long loaded = tally.loaded;
-        long customers = tally.customers;
-        try (Statement s = connection.createStatement()) {
-            if (empty) {
-                requireRun(runId);
-                s.execute(RUN_CHECKS.formatted("ENABLE"));
-                s.execute(StoreKeys.ORDERS.build());
-                s.execute(StoreKeys.CUSTOMERS.build());
-            } else {
-                s.executeUpdate(MERGE_CUSTOMERS);
-                Map<String, Long> inserted = new HashMap<>();
-                merge(s, MERGE_ORDERS, inserted);
-                merge(s, MERGE_RETURNS, inserted);
-                loaded = inserted.values().stream().mapToLong(Long::longValue).sum();
-                customers = inserted.size();
-            }
-        }
+        long[] stored = empty ? keys(runId, tally) : merge();
         try (PreparedStatement update = connection.prepareStatement(COMPLETE)) {
             update.setLong(1, tally.read);
-            update.setLong(2, loaded);
-            update.setLong(3, tally.read - loaded - tally.quarantined);
+            update.setLong(2, stored[0]);
+            update.setLong(3, tally.read - stored[0] - tally.quarantined);
             update.setLong(4, tally.quarantined);
-            update.setLong(5, customers);
+            update.setLong(5, stored[1]);
             update.setArray(6, connection.createArrayOf("text", tally.reasons.keySet().toArray()));
             update.setArray(7, connection.createArrayOf("bigint", tally.reasons.values().toArray()));
             update.setLong(8, runId);
             update.executeUpdate();
         }
+    }
+
+    /** Into an empty store: builds the keys back; every row the encoder kept is stored. Returns rows, customers. */
+    private long[] keys(long runId, BulkTally tally) throws SQLException {
+        requireRun(runId);
+        try (Statement s = connection.createStatement()) {
+            s.execute(RUN_CHECKS.formatted("ENABLE"));
+            s.execute(StoreKeys.ORDERS.build());
+            s.execute(StoreKeys.CUSTOMERS.build());
+        }
+        return new long[] {tally.loaded, tally.customers};
+    }
+
+    /** Into a stored run: inserts what is new and counts it. Returns rows and customers inserted. */
+    private long[] merge() throws SQLException {
+        Map<String, Long> inserted = new HashMap<>();
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(MERGE_CUSTOMERS);
+            merge(s, MERGE_ORDERS, inserted);
+            merge(s, MERGE_RETURNS, inserted);
+        }
+        return new long[] {inserted.values().stream().mapToLong(Long::longValue).sum(), inserted.size()};
     }
 
     /** The check the disabled run triggers make, once: the run the rows refer to exists. */

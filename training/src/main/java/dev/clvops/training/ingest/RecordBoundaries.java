@@ -10,6 +10,10 @@ final class RecordBoundaries {
     private final byte delimiter;
     private int recordEnd;
     private long recordEndLines;
+    private long lines;
+    private boolean inQuotes;
+    private boolean fieldEmpty;
+    private boolean quotedField;
 
     RecordBoundaries(char delimiter) {
         this.delimiter = (byte) delimiter;
@@ -23,45 +27,17 @@ final class RecordBoundaries {
     int scan(byte[] bytes, int from, int to, boolean eof, boolean first) {
         recordEnd = from;
         recordEndLines = 0;
-        long lines = 0;
-        boolean inQuotes = false;
-        boolean fieldEmpty = true;
-        boolean quotedField = false;
-        for (int i = from; i < to; i++) {
-            byte c = bytes[i];
-            boolean lastByte = i + 1 == to;
-            if (c == '\r' && lastByte && !eof) {
+        lines = 0;
+        inQuotes = false;
+        fieldEmpty = true;
+        quotedField = false;
+        for (int i = from; i < to && !(first && recordEnd > from); ) {
+            if (bytes[i] == '\r' && i + 1 == to && !eof) {
                 break; // its LF may follow in the next read
             }
-            if (inQuotes) {
-                if (c == '"') {
-                    if (lastByte && !eof) {
-                        break; // a doubled quote may be split
-                    }
-                    inQuotes = !lastByte && bytes[i + 1] == '"';
-                    i += inQuotes ? 1 : 0;
-                } else if (c == '\n' || c == '\r' && (lastByte || bytes[i + 1] != '\n')) {
-                    lines++;
-                }
-            } else if (c == '\n' || c == '\r') {
-                boolean crlf = c == '\r' && !lastByte && bytes[i + 1] == '\n';
-                i += crlf ? 1 : 0;
-                lines++;
-                recordEnd = i + 1;
-                recordEndLines = lines;
-                fieldEmpty = true;
-                quotedField = false;
-                if (first) {
-                    return recordEnd;
-                }
-            } else if (c == delimiter) {
-                fieldEmpty = true;
-                quotedField = false;
-            } else if (c == '"' && fieldEmpty && !quotedField) {
-                inQuotes = true;
-                quotedField = true;
-            } else {
-                fieldEmpty = false;
+            i = inQuotes ? quoted(bytes, i, to, eof) : unquoted(bytes, i, to);
+            if (i < 0) {
+                break;
             }
         }
         if (eof && recordEnd < to && !(first && recordEnd > from)) {
@@ -69,6 +45,46 @@ final class RecordBoundaries {
             recordEndLines = lines + 1;
         }
         return recordEnd;
+    }
+
+    /** One step inside quotes at {@code i}; returns where to go on, or -1 when the next read must decide. */
+    private int quoted(byte[] bytes, int i, int to, boolean eof) {
+        boolean lastByte = i + 1 == to;
+        if (bytes[i] == '"') {
+            if (lastByte && !eof) {
+                return -1; // a doubled quote may be split
+            }
+            inQuotes = !lastByte && bytes[i + 1] == '"';
+            return inQuotes ? i + 2 : i + 1;
+        }
+        if (bytes[i] == '\n' || bytes[i] == '\r' && (lastByte || bytes[i + 1] != '\n')) {
+            lines++;
+        }
+        return i + 1;
+    }
+
+    /** One step outside quotes at {@code i}: a line end ends the record; returns where to go on. */
+    private int unquoted(byte[] bytes, int i, int to) {
+        byte c = bytes[i];
+        if (c == '\n' || c == '\r') {
+            int end = c == '\r' && i + 1 < to && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+            lines++;
+            recordEnd = end;
+            recordEndLines = lines;
+            fieldEmpty = true;
+            quotedField = false;
+            return end;
+        }
+        if (c == delimiter) {
+            fieldEmpty = true;
+            quotedField = false;
+        } else if (c == '"' && fieldEmpty && !quotedField) {
+            inQuotes = true;
+            quotedField = true;
+        } else {
+            fieldEmpty = false;
+        }
+        return i + 1;
     }
 
     /** Physical lines up to the last record end of the last scan (a final record without line end counts one). */
