@@ -18,16 +18,12 @@ import org.postgresql.copy.CopyManager;
  */
 final class BulkLoad implements AutoCloseable {
 
-    private static final EncodedBlock END = new EncodedBlock(0);
-
-    private final BlockingQueue<EncodedBlock> blocks = new ArrayBlockingQueue<>(2);
     private final BlockingQueue<EncodedBlock> sent = new ArrayBlockingQueue<>(4);
     private final long runId;
     private final Connection connection;
     private final BulkStore store;
     private final CopyManager copy;
-    private final Thread sender;
-    private volatile @Nullable Throwable failure;
+    private final CopySender<EncodedBlock> sender;
     private boolean finished;
 
     private BulkLoad(long runId, Connection connection) throws SQLException {
@@ -35,7 +31,7 @@ final class BulkLoad implements AutoCloseable {
         this.connection = connection;
         this.store = BulkStore.prepare(connection);
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.sender = Thread.ofPlatform().name("bulk-copy-" + runId).daemon().start(this::send);
+        this.sender = new CopySender<>("bulk COPY of ingest run " + runId, 2, this::send);
     }
 
     static BulkLoad open(DataSource dataSource, long runId) throws SQLException {
@@ -57,8 +53,7 @@ final class BulkLoad implements AutoCloseable {
 
     /** Hands a block to the COPY thread, blocking while it is behind; fails when a COPY has failed. */
     void add(EncodedBlock block) throws InterruptedException {
-        rethrowFailure();
-        blocks.put(block);
+        sender.put(block);
     }
 
     /** A block the COPY thread is done with, to encode the next one into; null when none is free yet. */
@@ -68,9 +63,7 @@ final class BulkLoad implements AutoCloseable {
 
     /** Waits for the last COPY, stores everything with the run's counts and commits. */
     void finish(BulkTally tally) throws InterruptedException, SQLException {
-        blocks.put(END);
-        sender.join();
-        rethrowFailure();
+        sender.finish();
         store.complete(runId, tally);
         connection.commit();
         finished = true;
@@ -78,12 +71,7 @@ final class BulkLoad implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        sender.interrupt();
-        try {
-            sender.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        sender.stop();
         try (connection) {
             if (!finished) {
                 connection.rollback();
@@ -91,21 +79,12 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
-    private void send() {
-        try {
-            for (EncodedBlock block = blocks.take(); block != END; block = blocks.take()) {
-                copy(store.copyOrders(), block.orders);
-                copy(store.copyReturns(), block.returns);
-                copy(store.copyCustomers(), block.customers);
-                copy(BulkStore.copyQuarantine(), block.quarantine);
-                sent.offer(block);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (SQLException | RuntimeException e) {
-            failure = e;
-            blocks.clear();
-        }
+    private void send(EncodedBlock block) throws SQLException {
+        copy(store.copyOrders(), block.orders);
+        copy(store.copyReturns(), block.returns);
+        copy(store.copyCustomers(), block.customers);
+        copy(BulkStore.copyQuarantine(), block.quarantine);
+        sent.offer(block);
     }
 
     private void copy(String sql, BinaryCopy rows) throws SQLException {
@@ -125,11 +104,4 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
-    private void rethrowFailure() {
-        Throwable cause = failure;
-        if (cause != null) {
-            throw new IllegalStateException("bulk COPY of ingest run " + runId + " failed: " + cause.getMessage(),
-                    cause);
-        }
-    }
 }

@@ -12,7 +12,19 @@ import org.jspecify.annotations.Nullable;
 final class OrderRow {
 
     /** The text columns an order row carries besides its keys, in {@link #text} order. */
-    enum Text { ORDER_ID, CUSTOMER_ID, CHANNEL, CATEGORY, ACQUISITION_SOURCE, CAMPAIGN, COUNTRY, CURRENCY, GENDER, CITY }
+    enum Text {
+        ORDER_ID, CUSTOMER_ID, CHANNEL, CATEGORY, ACQUISITION_SOURCE, CAMPAIGN, COUNTRY, CURRENCY, GENDER, CITY;
+
+        /** The text column holding a staged column's value. */
+        static Text of(StagingColumn column) {
+            for (Text text : values()) {
+                if (STAGED[text.ordinal()] == column) {
+                    return text;
+                }
+            }
+            throw new IllegalArgumentException("no order row text for " + column);
+        }
+    }
 
     static final int NO_AGE = -1;
     static final String ORDERS_COLUMNS = "order_id, customer_id, order_date, order_ts, order_value, quantity, channel, "

@@ -28,11 +28,7 @@ final class OrdersLineParser {
         this.texts = new OrderRow.Text[columns];
         place(layout, "user_id", OrderRow.Text.CUSTOMER_ID);
         place(layout, "order_id", OrderRow.Text.ORDER_ID);
-        for (OrderRow.Text text : OrderRow.Text.values()) {
-            if (text.ordinal() > OrderRow.Text.CUSTOMER_ID.ordinal()) {
-                place(layout, text.name().toLowerCase(java.util.Locale.ROOT), text);
-            }
-        }
+        OrdersRowMapper.OPTIONAL.forEach((name, column) -> place(layout, name, OrderRow.Text.of(column)));
         this.date = layout.index("order_date");
         this.value = layout.index("order_value");
         this.age = layout.index("age");

@@ -19,7 +19,7 @@ import java.util.Map;
 final class OrdersRowMapper implements RowMapper {
 
     static final BigDecimal VALUE_LIMIT = new BigDecimal("10000000000");
-    private static final Map<String, StagingColumn> OPTIONAL = Map.of(
+    static final Map<String, StagingColumn> OPTIONAL = Map.of(
             "channel", StagingColumn.CHANNEL, "category", StagingColumn.CATEGORY,
             "acquisition_source", StagingColumn.ACQUISITION_SOURCE, "campaign", StagingColumn.CAMPAIGN,
             "country", StagingColumn.COUNTRY, "currency", StagingColumn.CURRENCY, "gender", StagingColumn.GENDER,

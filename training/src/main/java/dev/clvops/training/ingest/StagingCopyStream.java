@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -20,20 +17,17 @@ import org.postgresql.copy.CopyIn;
 final class StagingCopyStream {
 
     private static final String COPY = "COPY ingest_staged_rows (" + StagingColumn.copyColumns() + ") FROM STDIN";
-    private static final List<StagedRow> END = List.of();
 
-    private final BlockingQueue<List<StagedRow>> batches = new ArrayBlockingQueue<>(4);
     private final long runId;
     private final Connection connection;
     private final CopyIn copy;
-    private final Thread sender;
-    private volatile @Nullable Throwable failure;
+    private final CopySender<List<StagedRow>> sender;
 
     private StagingCopyStream(long runId, Connection connection) throws SQLException {
         this.runId = runId;
         this.connection = connection;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-        this.sender = Thread.ofPlatform().name("staging-copy-" + runId).daemon().start(this::send);
+        this.sender = new CopySender<>("staging COPY of ingest run " + runId, 4, this::send);
     }
 
     static StagingCopyStream open(DataSource dataSource, long runId) throws SQLException {
@@ -49,17 +43,14 @@ final class StagingCopyStream {
 
     /** Queues a batch (blocking while the sender is behind); fails when the COPY has failed. */
     void add(List<? extends StagedRow> rows) throws InterruptedException {
-        rethrowFailure();
-        batches.put(List.copyOf(rows));
+        sender.put(List.copyOf(rows));
     }
 
     /** Ends the COPY and commits the staged rows; returns the rows staged. */
     long finish() throws InterruptedException, SQLException {
-        batches.put(END);
-        sender.join();
         boolean committed = false;
         try {
-            rethrowFailure();
+            sender.finish();
             long rows = copy.endCopy();
             connection.commit();
             committed = true;
@@ -70,9 +61,8 @@ final class StagingCopyStream {
     }
 
     /** Drops whatever was sent: the COPY is cancelled and its transaction rolled back. */
-    void abort() throws InterruptedException, SQLException {
-        sender.interrupt();
-        sender.join();
+    void abort() throws SQLException {
+        sender.stop();
         release(false);
     }
 
@@ -89,29 +79,12 @@ final class StagingCopyStream {
         }
     }
 
-    private void send() {
-        try {
-            for (List<StagedRow> rows = batches.take(); rows != END; rows = batches.take()) {
-                StringBuilder text = new StringBuilder(rows.size() * 160);
-                for (StagedRow row : rows) {
-                    CopyText.append(text, runId, row);
-                }
-                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (SQLException | RuntimeException e) {
-            failure = e;
-            batches.clear();
+    private void send(List<StagedRow> rows) throws SQLException {
+        StringBuilder text = new StringBuilder(rows.size() * 160);
+        for (StagedRow row : rows) {
+            CopyText.append(text, runId, row);
         }
-    }
-
-    private void rethrowFailure() {
-        Throwable cause = failure;
-        if (cause != null) {
-            throw new IllegalStateException("staging COPY of ingest run " + runId + " failed: " + cause.getMessage(),
-                    cause);
-        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
     }
 }
