@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of the foundation, through the real CLI on a fresh embedded PostgreSQL:
 #   1. ingest 1,000,000 generated order rows   -> prints rows/s (target >= 500k rows/s with validation)
-#   2. feature snapshot over ~10M order rows    -> prints seconds (target < 20 s for 1M customers)
+#   2. feature snapshot over the whole generated store (1M customers over 60 months: about 6.2M order rows;
+#      the 10M-order / 1M-customer target is measured by FeatureStoreBench, see bench/README.md)
 # Usage: bench/foundation.sh [WORKDIR]   (needs psql for the in-database timings; ~3 GB of disk)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +20,7 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 trap 'kill $SERVE 2>/dev/null; wait $SERVE 2>/dev/null || true' EXIT
 until curl -fsS "http://localhost:${CLVOPS_PORT:-8080}/actuator/health" >/dev/null 2>&1; do sleep 1; done
 
-echo "== generating 1,000,000 customers over 60 months (about 10M order rows)" >&2
+echo "== generating 1,000,000 customers over 60 months (about 6.2M order rows)" >&2
 clvops generate --customers 1000000 --months 60 --seed 7 --out "$WORK/orders.csv" --json > "$WORK/generate.json"
 ROWS=$(json "d['orderRows']" < "$WORK/generate.json")
 head -n 1000001 "$WORK/orders.csv" > "$WORK/orders-1m.csv"
