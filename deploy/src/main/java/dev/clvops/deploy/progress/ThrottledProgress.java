@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
-/** Turns progress reports into lines like {@code ingest-orders: 45% 120,000/260,000 rows (35,000 rows/s)}, at most one per interval. */
+/**
+ * Turns progress reports into lines like {@code ingest-orders: 45% 120,000/260,000 rows (35,000 rows/s)}, at most one
+ * per interval; a report with a stage adds it ({@code …, building keys}) and is always shown.
+ */
 public final class ThrottledProgress implements ProgressListener {
 
     private final Consumer<String> sink;
@@ -29,7 +32,7 @@ public final class ThrottledProgress implements ProgressListener {
     public synchronized void onProgress(JobProgress progress) {
         long now = clock.getAsLong();
         boolean finished = progress.total() > 0 && progress.done() >= progress.total();
-        if (finished || lastReport == Long.MIN_VALUE || now - lastReport >= intervalNanos) {
+        if (finished || progress.stage() != null || lastReport == Long.MIN_VALUE || now - lastReport >= intervalNanos) {
             lastReport = now;
             sink.accept(format(progress));
         }
@@ -41,7 +44,8 @@ public final class ThrottledProgress implements ProgressListener {
                 ? String.format(Locale.ROOT, "%3.0f%% %,d/%,d %s", progress.fraction() * 100, progress.done(),
                         progress.total(), progress.unit())
                 : String.format(Locale.ROOT, "%,d %s", progress.done(), progress.unit());
-        return String.format(Locale.ROOT, "%s: %s (%,.0f %s/s)", progress.job(), counts, progress.ratePerSecond(),
-                progress.unit());
+        String line = String.format(Locale.ROOT, "%s: %s (%,.0f %s/s)", progress.job(), counts,
+                progress.ratePerSecond(), progress.unit());
+        return progress.stage() == null ? line : line + ", " + progress.stage();
     }
 }

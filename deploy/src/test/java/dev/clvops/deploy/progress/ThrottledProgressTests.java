@@ -35,4 +35,14 @@ class ThrottledProgressTests {
         assertThat(ThrottledProgress.format(new JobProgress("build-features", 12_345, -1, "customers", 4_000.4)))
                 .isEqualTo("build-features: 12,345 customers (4,000 customers/s)");
     }
+
+    @Test
+    void aStageIsShownAtOnceAfterTheCounts() {
+        progress.onProgress(new JobProgress("ingest-orders", 10, 100, "rows", 50));
+        nanos.set(100_000_000);
+        progress.onProgress(new JobProgress("ingest-orders", 90, 100, "rows", 50, "building keys"));
+
+        assertThat(lines).containsExactly("ingest-orders:  10% 10/100 rows (50 rows/s)",
+                "ingest-orders:  90% 90/100 rows (50 rows/s), building keys");
+    }
 }

@@ -72,6 +72,9 @@ class BulkLoadTasklet implements Tasklet, ItemStream {
         }
         SourceBlock block = reader.next();
         if (block == null) {
+            // every row is read and sent; what is left (seconds for a large merge) is PostgreSQL's
+            progress.report(encoder.tally().read, reader.bytesRead(), System.nanoTime(),
+                    load.intoEmptyStore() ? "building keys" : "merging into the stored orders");
             load.finish(encoder.tally());
             progress.report(encoder.tally().read, reader.bytesRead(), System.nanoTime());
             return RepeatStatus.FINISHED;

@@ -12,6 +12,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -98,7 +100,8 @@ public class IngestOrdersJobConfiguration {
                     StagingCopyWriter ingestStagingWriter, IngestProgressListener ingestProgressListener) {
         return new StepBuilder("loadOrders", jobRepository).<SourceRecord, StagedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager).reader(ingestOrderReader).processor(ingestRowProcessor)
-                .writer(ingestStagingWriter).listener(ingestProgressListener).build();
+                .writer(ingestStagingWriter).listener((ChunkListener<SourceRecord, StagedRow>) ingestProgressListener)
+                .listener((StepExecutionListener) ingestProgressListener).build();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.clvops.training.ingest;
 import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns row and byte counts into {@link JobProgress} reports in rows, at most one per interval. The expected
@@ -41,11 +42,20 @@ final class ProgressThrottle {
 
     /** Reports unconditionally, e.g. when the file is fully read. */
     void report(long rows, long bytes, long nowNanos) {
+        report(rows, bytes, nowNanos, null);
+    }
+
+    /**
+     * Reports unconditionally with what the job does next that rows do not count, e.g. building keys after the last
+     * row; null for none.
+     */
+    void report(long rows, long bytes, long nowNanos, @Nullable String stage) {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         long expected = bytes <= 0 ? -1 : Math.max(rows, Math.round(rows * (double) totalBytes / bytes));
-        JobProgress progress = new JobProgress(job, rows, expected, "rows", rows / seconds);
+        JobProgress progress = new JobProgress(job, rows, expected, "rows", rows / seconds, stage);
         listener.onProgress(progress);
-        log.accept(String.format("%s: %,d rows, %.1f%% of %,d bytes, %,.0f rows/s", job, rows,
-                totalBytes <= 0 ? 100.0 : 100.0 * bytes / totalBytes, totalBytes, progress.ratePerSecond()));
+        log.accept(String.format("%s: %,d rows, %.1f%% of %,d bytes, %,.0f rows/s%s", job, rows,
+                totalBytes <= 0 ? 100.0 : 100.0 * bytes / totalBytes, totalBytes, progress.ratePerSecond(),
+                stage == null ? "" : ", " + stage));
     }
 }

@@ -158,12 +158,36 @@ class IngestOrdersJobIT {
 
         long written = INGEST.ingestion().exportQuarantine(OptionalLong.empty(), dir.resolve("q.csv"));
 
-        assertThat(reports).last().satisfies(last -> assertThat(last.done()).isEqualTo(summary.rowsRead()));
+        assertThat(reports).last().satisfies(last -> {
+            assertThat(last.done()).isEqualTo(summary.rowsRead());
+            assertThat(last.stage()).isNull();
+        });
+        // after the last row, before the commit: the key builds of the empty store are named, not a silent 100%
+        assertThat(reports).filteredOn(r -> r.stage() != null).singleElement()
+                .satisfies(r -> assertThat(r.stage()).isEqualTo("building keys"));
         assertThat(written).isEqualTo(4);
         assertThat(Files.readAllLines(dir.resolve("q.csv"))).first().isEqualTo("file,line,reason,raw");
         assertThat(Files.readString(dir.resolve("q.csv")))
                 .contains("orders-with-returns.csv,6,\"order_value: not a number '1,5'\",\"u3,o5,2023-03-01,\"\"1,5\"\"");
         assertThat(jdbc.queryForObject("SELECT read_count FROM batch_step_execution WHERE step_name = 'bulkLoad'",
                 Long.class)).isEqualTo(9);
+    }
+
+    @Test
+    void namesTheMergeStageOfBothLanesIntoAStoredRun() throws Exception {
+        INGEST.ingestion().ingest(new IngestRequest(CDNOW.resolve("CDNOW_sample.txt"), IngestFormat.CDNOW),
+                ProgressListener.NONE);
+        List<JobProgress> bulk = new ArrayList<>();
+        List<JobProgress> staged = new ArrayList<>();
+
+        INGEST.ingestion().ingest(new IngestRequest(resource("orders-with-returns.csv"), IngestFormat.ORDERS),
+                bulk::add);
+        INGEST.ingestion().ingest(new IngestRequest(resource("online-retail.csv"), IngestFormat.ONLINE_RETAIL),
+                staged::add);
+
+        for (List<JobProgress> reports : List.of(bulk, staged)) {
+            assertThat(reports).extracting(JobProgress::stage).containsOnlyOnce("merging into the stored orders")
+                    .last().isNull();
+        }
     }
 }

@@ -26,7 +26,7 @@ final class UiProgress implements ProgressListener {
     @Override
     public synchronized void onProgress(JobProgress progress) {
         long now = System.nanoTime();
-        if (now - last < INTERVAL_NANOS && progress.done() < progress.total()) {
+        if (now - last < INTERVAL_NANOS && progress.done() < progress.total() && progress.stage() == null) {
             return;
         }
         last = now;
@@ -37,8 +37,9 @@ final class UiProgress implements ProgressListener {
         double fraction = progress.fraction();
         bar.setIndeterminate(fraction < 0);
         bar.setValue(Math.max(0, fraction));
-        label.setText(String.format(Locale.ROOT, "%,d of %s %s (%,.0f/s)", progress.done(),
+        String counts = String.format(Locale.ROOT, "%,d of %s %s (%,.0f/s)", progress.done(),
                 progress.total() < 0 ? "?" : String.format(Locale.ROOT, "%,d", progress.total()), progress.unit(),
-                progress.ratePerSecond()));
+                progress.ratePerSecond());
+        label.setText(progress.stage() == null ? counts : counts + ", " + progress.stage());
     }
 }

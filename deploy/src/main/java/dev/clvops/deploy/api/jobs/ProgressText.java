@@ -15,12 +15,16 @@ final class ProgressText {
         return progress == null || progress.fraction() < 0 ? -1 : progress.fraction() * 100;
     }
 
-    /** E.g. "1,200 of 4,000 customers", or "1,200 rows" when the total is unknown; empty without progress. */
+    /**
+     * E.g. "1,200 of 4,000 customers", or "1,200 rows" when the total is unknown, then the stage if any ("…; building
+     * keys"); empty without progress.
+     */
     static String message(@Nullable JobProgress progress) {
         if (progress == null) {
             return "";
         }
-        return progress.total() < 0 ? String.format(Locale.ROOT, "%,d %s", progress.done(), progress.unit())
+        String counts = progress.total() < 0 ? String.format(Locale.ROOT, "%,d %s", progress.done(), progress.unit())
                 : String.format(Locale.ROOT, "%,d of %,d %s", progress.done(), progress.total(), progress.unit());
+        return progress.stage() == null ? counts : counts + "; " + progress.stage();
     }
 }
