@@ -4,8 +4,10 @@ import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns progress reports into lines like {@code ingest-orders: 45% 120,000/260,000 rows (35,000 rows/s)}, at most one
@@ -17,6 +19,7 @@ public final class ThrottledProgress implements ProgressListener {
     private final long intervalNanos;
     private final LongSupplier clock;
     private long lastReport = Long.MIN_VALUE;
+    private @Nullable JobProgress last;
 
     public ThrottledProgress(Consumer<String> sink, Duration interval) {
         this(sink, interval, System::nanoTime);
@@ -32,10 +35,20 @@ public final class ThrottledProgress implements ProgressListener {
     public synchronized void onProgress(JobProgress progress) {
         long now = clock.getAsLong();
         boolean finished = progress.total() > 0 && progress.done() >= progress.total();
-        if (finished || progress.stage() != null || lastReport == Long.MIN_VALUE || now - lastReport >= intervalNanos) {
+        boolean news = finished || progress.stage() != null;
+        if (news && sameCounts(progress, last)) {
+            return; // the end reported again (by the step, then by the job): only its rate differs
+        }
+        if (news || lastReport == Long.MIN_VALUE || now - lastReport >= intervalNanos) {
             lastReport = now;
+            last = progress;
             sink.accept(format(progress));
         }
+    }
+
+    private static boolean sameCounts(JobProgress progress, @Nullable JobProgress other) {
+        return other != null && progress.job().equals(other.job()) && progress.done() == other.done()
+                && progress.total() == other.total() && Objects.equals(progress.stage(), other.stage());
     }
 
     /** One line describing {@code progress}. */

@@ -45,4 +45,15 @@ class ThrottledProgressTests {
         assertThat(lines).containsExactly("ingest-orders:  10% 10/100 rows (50 rows/s)",
                 "ingest-orders:  90% 90/100 rows (50 rows/s), building keys");
     }
+
+    @Test
+    void theSameEndReportedTwiceIsShownOnce() {
+        progress.onProgress(new JobProgress("ingest-orders", 100, 100, "rows", 400, "merging into the stored orders"));
+        progress.onProgress(new JobProgress("ingest-orders", 100, 100, "rows", 85));
+        progress.onProgress(new JobProgress("ingest-orders", 100, 100, "rows", 84));
+
+        assertThat(lines).containsExactly(
+                "ingest-orders: 100% 100/100 rows (400 rows/s), merging into the stored orders",
+                "ingest-orders: 100% 100/100 rows (85 rows/s)");
+    }
 }
