@@ -9,6 +9,7 @@ import dev.clvops.platform.job.JobProgress;
 import dev.clvops.platform.job.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -68,6 +69,20 @@ public class JdbcOrderIngestion implements OrderIngestion {
         }
     }
 
+    /**
+     * What to do about a run that ran out of heap: a run keeps the keys of its orders and customers in memory (about
+     * 100 bytes per row), so a file that large needs a larger heap; empty for other failures.
+     */
+    static String memoryHint(List<Throwable> failures) {
+        if (failures.stream().noneMatch(f -> f instanceof OutOfMemoryError)) {
+            return "";
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        return String.format(Locale.ROOT, " (a run keeps about 100 bytes per row in memory and this JVM may use %,d MB;"
+                + " nothing was stored: give it more, e.g. CLVOPS_JAVA_OPTS=-Xmx%dg)", heap >> 20,
+                Math.max(1, (2 * heap + (1L << 30) - 1) >> 30));
+    }
+
     private SourceLayout detect(Path file, IngestRequest request, FileFingerprint print) {
         try {
             return FormatDetector.detect(file, request.format(), java.nio.charset.Charset.forName(print.charset()));
@@ -84,7 +99,8 @@ public class JdbcOrderIngestion implements OrderIngestion {
         try {
             JobExecution execution = jobOperator.start(job, parameters(file, layout, print, runId));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                String message = "ingest of " + layout.fileName() + " failed: " + execution.getAllFailureExceptions();
+                String message = "ingest of " + layout.fileName() + " failed: " + execution.getAllFailureExceptions()
+                        + memoryHint(execution.getAllFailureExceptions());
                 runs.markFailed(runId, message);
                 throw new IllegalStateException(message);
             }
