@@ -1,5 +1,6 @@
 package dev.clvops.deploy.database;
 
+import dev.clvops.platform.database.EmbeddedPostgresSettings;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +30,11 @@ final class PostgresCommands {
     }
 
     void start(Path dataDirectory, int port) {
-        String options = "-p " + port + " -c listen_addresses=localhost -c timezone=UTC -c max_connections=200";
-        run("pg_ctl", "-D", dataDirectory.toString(), "-l", logFile.toString(), "-o", options, "-w", "-t", "60",
+        StringBuilder options = new StringBuilder("-p " + port
+                + " -c listen_addresses=localhost -c timezone=UTC -c max_connections=200");
+        EmbeddedPostgresSettings.SERVER.forEach((name, value) -> options.append(" -c ").append(name).append('=')
+                .append(value));
+        run("pg_ctl", "-D", dataDirectory.toString(), "-l", logFile.toString(), "-o", options.toString(), "-w", "-t", "60",
                 "start");
     }
 

@@ -1,5 +1,6 @@
 package dev.clvops.platform.testing;
 
+import dev.clvops.platform.database.EmbeddedPostgresSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * One real embedded PostgreSQL per test JVM, migrated by Flyway with the clvops schema (all migrations live in
+ * One real embedded PostgreSQL per test JVM, with the server settings of the product's embedded server
+ * ({@link EmbeddedPostgresSettings}), migrated by Flyway with the clvops schema (all migrations live in
  * platform-api under db/migration). Shared with the other modules through platform-api's test-jar.
  */
 public final class TestDatabase {
@@ -24,7 +26,9 @@ public final class TestDatabase {
     public static synchronized DataSource dataSource() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                EmbeddedPostgresSettings.SERVER.forEach(builder::setServerConfig);
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }

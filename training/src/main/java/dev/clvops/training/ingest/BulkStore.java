@@ -59,8 +59,9 @@ final class BulkStore {
             }
             if (empty) {
                 s.execute("TRUNCATE orders, order_lines, order_returns, customers");
-                s.execute(StoreKeys.ORDERS.drop());
-                s.execute(StoreKeys.CUSTOMERS.drop());
+                for (StoreKeys keys : StoreKeys.values()) {
+                    s.execute(keys.drop());
+                }
                 // the run row exists (the run started before): its per-statement checks would scan every row
                 s.execute(RUN_CHECKS.formatted("DISABLE"));
             } else {
@@ -120,8 +121,9 @@ final class BulkStore {
         requireRun(runId);
         try (Statement s = connection.createStatement()) {
             s.execute(RUN_CHECKS.formatted("ENABLE"));
-            s.execute(StoreKeys.ORDERS.build());
-            s.execute(StoreKeys.CUSTOMERS.build());
+            for (StoreKeys keys : StoreKeys.values()) {
+                s.execute(keys.build());
+            }
         }
         return new long[] {tally.loaded, tally.customers};
     }

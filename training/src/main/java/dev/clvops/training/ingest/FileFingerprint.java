@@ -4,11 +4,6 @@ import dev.clvops.platform.UnusableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +19,7 @@ import java.util.HexFormat;
 record FileFingerprint(String sha256, long bytes, String charset) {
 
     private static final int SNIFF_BYTES = 8192;
+    private static final int CHUNK = 1 << 20;
 
     static FileFingerprint of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -37,54 +33,28 @@ record FileFingerprint(String sha256, long bytes, String charset) {
 
     private static FileFingerprint scan(Path file, InputStream in) throws IOException {
         MessageDigest sha = newDigest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        byte[] buffer = new byte[CHUNK];
+        int kept = 0; // the start of a UTF-8 sequence cut off by the last chunk's end
         boolean validUtf8 = true;
         long total = 0;
-        for (int n = in.read(bytes.array(), bytes.position(), bytes.remaining()); n >= 0;
-             n = in.read(bytes.array(), bytes.position(), bytes.remaining())) {
-            sha.update(bytes.array(), bytes.position(), n);
+        for (int n = in.read(buffer, kept, CHUNK - kept); n >= 0; n = in.read(buffer, kept, CHUNK - kept)) {
+            sha.update(buffer, kept, n);
             if (total < SNIFF_BYTES) {
-                rejectBinary(file, bytes.array(), bytes.position(), n);
+                rejectBinary(file, buffer, kept, n);
             }
             total += n;
-            boolean asciiOnly = bytes.position() == 0 && ascii(bytes.array(), n);
-            bytes.position(bytes.position() + n).flip();
-            // ASCII is valid UTF-8: only chunks with other bytes (or a sequence left from the last) are decoded
-            validUtf8 = validUtf8 && (asciiOnly || decode(utf8, bytes, chars, false));
-            if (validUtf8 && !asciiOnly) {
-                bytes.compact(); // keeps a sequence split at the chunk's end
-            } else {
-                bytes.clear();
-            }
+            int end = kept + n;
+            int checked = validUtf8 ? Utf8Bytes.check(buffer, 0, end) : end;
+            validUtf8 = validUtf8 && checked != Utf8Bytes.INVALID;
+            kept = validUtf8 ? end - checked : 0;
+            System.arraycopy(buffer, end - kept, buffer, 0, kept);
         }
-        bytes.flip();
-        validUtf8 = validUtf8 && decode(utf8, bytes, chars, true);
         if (total == 0) {
             throw new UnusableInputException(file.getFileName() + ": the file is empty");
         }
+        // a sequence still open at the end is cut off, so not UTF-8
         return new FileFingerprint(HexFormat.of().formatHex(sha.digest()), total,
-                validUtf8 ? StandardCharsets.UTF_8.name() : StandardCharsets.ISO_8859_1.name());
-    }
-
-    private static boolean decode(CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars, boolean end) {
-        CoderResult result;
-        do {
-            chars.clear();
-            result = decoder.decode(bytes, chars, end);
-        } while (result.isOverflow());
-        return !result.isError();
-    }
-
-    /** Whether {@code data[0, count)} is all ASCII: one OR over the bytes, which the JIT vectorises. */
-    private static boolean ascii(byte[] data, int count) {
-        int any = 0;
-        for (int i = 0; i < count; i++) {
-            any |= data[i];
-        }
-        return any >= 0;
+                validUtf8 && kept == 0 ? StandardCharsets.UTF_8.name() : StandardCharsets.ISO_8859_1.name());
     }
 
     private static void rejectBinary(Path file, byte[] data, int from, int count) {

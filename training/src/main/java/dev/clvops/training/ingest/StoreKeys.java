@@ -18,6 +18,11 @@ enum StoreKeys {
                 REFERENCES orders (order_id) ON DELETE CASCADE;
             CREATE INDEX orders_customer_date ON orders (customer_id, order_date);
             CREATE INDEX orders_date ON orders (order_date)"""),
+    RETURNS("order_returns", """
+            ALTER TABLE order_returns DROP CONSTRAINT order_returns_pkey;
+            DROP INDEX order_returns_customer""", """
+            ALTER TABLE order_returns ADD CONSTRAINT order_returns_pkey PRIMARY KEY (return_id);
+            CREATE INDEX order_returns_customer ON order_returns (customer_id, return_date)"""),
     CUSTOMERS("customers", "ALTER TABLE customers DROP CONSTRAINT customers_pkey",
             "ALTER TABLE customers ADD CONSTRAINT customers_pkey PRIMARY KEY (customer_id)");
 

@@ -44,6 +44,29 @@ class FileFingerprintTests {
     }
 
     @Test
+    void checksSequencesSplitAcrossReadsAndCutOffAtTheEnd() throws IOException {
+        // 1 MB is one read: the first file splits a valid three-byte sequence across two reads
+        byte[] split = new byte[(1 << 20) + 2];
+        java.util.Arrays.fill(split, (byte) 'a');
+        byte[] tokyo = "東".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(tokyo, 0, split, (1 << 20) - 1, tokyo.length);
+        Path whole = Files.write(dir.resolve("split.csv"), split);
+        Path cut = Files.write(dir.resolve("cut.csv"), java.util.Arrays.copyOf(split, 1 << 20));
+
+        assertThat(FileFingerprint.of(whole).charset()).isEqualTo("UTF-8");
+        assertThat(FileFingerprint.of(cut).charset()).isEqualTo("ISO-8859-1");
+    }
+
+    @Test
+    void staysLatin1AfterTheFirstInvalidRead() throws IOException {
+        byte[] text = new byte[3 << 20];
+        java.util.Arrays.fill(text, (byte) 'a');
+        text[10] = (byte) 0xF6; // Latin-1 ö in the first read; the later reads are plain ASCII
+
+        assertThat(FileFingerprint.of(Files.write(dir.resolve("l1.csv"), text)).charset()).isEqualTo("ISO-8859-1");
+    }
+
+    @Test
     void skipsAUtf8ByteOrderMark() throws IOException {
         Path file = Files.write(dir.resolve("bom.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n'});
 

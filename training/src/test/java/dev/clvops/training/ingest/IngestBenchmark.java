@@ -1,5 +1,7 @@
 package dev.clvops.training.ingest;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.clvops.platform.demo.GeneratorSettings;
 import dev.clvops.platform.ingest.IngestFormat;
 import dev.clvops.platform.ingest.IngestRequest;
@@ -38,7 +40,7 @@ final class IngestBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir"), "clvops-ingest-bench");
         List<Path> files = slices(dir, rows);
-        DataSource dataSource = TestDatabase.dataSource();
+        DataSource dataSource = pooled(TestDatabase.dataSource());
         TestDatabase.truncateAll();
         String stages = System.getProperty("bench.stages", "false");
         if (!stages.equals("false")) {
@@ -61,6 +63,14 @@ final class IngestBenchmark {
             sampler.stop();
         }
         System.exit(0);
+    }
+
+    /** A connection pool like the product's (deploy's DatabaseConfiguration), so no step pays for a new backend. */
+    private static DataSource pooled(DataSource database) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database);
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
     }
 
     private static void measure(JdbcOrderIngestion ingestion, CpuSampler sampler, DataSource dataSource, Path file,
