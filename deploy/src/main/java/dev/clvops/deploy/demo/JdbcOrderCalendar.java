@@ -16,7 +16,7 @@ final class JdbcOrderCalendar implements OrderCalendar {
 
     @Override
     public Optional<LocalDate> latestOrderDate() {
-        Date latest = jdbc.queryForObject("SELECT max(order_date) FROM orders", Date.class);
+        Date latest = jdbc.queryForObject("SELECT (SELECT last_date FROM order_dates)", Date.class);
         return Optional.ofNullable(latest).map(Date::toLocalDate);
     }
 }

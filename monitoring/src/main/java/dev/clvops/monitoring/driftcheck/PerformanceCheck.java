@@ -35,7 +35,7 @@ final class PerformanceCheck {
     Optional<PerformanceResult> check() {
         return jdbc.query("SELECT s.scoring_run_id, s.snapshot_id, s.family, s.model_version, s.horizon_days, f.cutoff"
                 + " FROM scoring_runs s JOIN feature_snapshots f USING (snapshot_id) WHERE s.status = 'COMPLETED'"
-                + " AND f.cutoff + s.horizon_days <= (SELECT max(order_date) FROM orders)"
+                + " AND f.cutoff + s.horizon_days <= (SELECT last_date FROM order_dates)"
                 + " ORDER BY f.cutoff DESC, s.scoring_run_id DESC LIMIT 1", (rs, n) -> new MaturedRun(
                 rs.getLong("scoring_run_id"), rs.getLong("snapshot_id"), rs.getString("family"),
                 rs.getInt("model_version"), rs.getInt("horizon_days"), rs.getDate("cutoff").toLocalDate()))

@@ -28,7 +28,7 @@ public final class PipelineSteps {
     /** An as-of-now snapshot (no target window) at the latest order date. */
     public static PipelineStep snapshot(FeatureStore features, JdbcTemplate jdbc) {
         return step("snapshot", PipelineStep.SNAPSHOT, progress -> {
-            LocalDate latest = jdbc.queryForObject("SELECT max(order_date) FROM orders", LocalDate.class);
+            LocalDate latest = jdbc.queryForObject("SELECT (SELECT last_date FROM order_dates)", LocalDate.class);
             if (latest == null) {
                 throw new IllegalStateException("no orders to snapshot");
             }

@@ -35,7 +35,7 @@ public final class DriftSimulator {
         if (!(magnitude >= 0) || (kind == DriftKind.CHURN_WAVE && magnitude > 1)) {
             throw new IllegalArgumentException("magnitude must be >= 0 (<= 1 for churn-wave): " + magnitude);
         }
-        LocalDate latest = jdbc.queryForObject("SELECT max(order_date) FROM orders", LocalDate.class);
+        LocalDate latest = jdbc.queryForObject("SELECT (SELECT last_date FROM order_dates)", LocalDate.class);
         if (latest == null) {
             throw new IllegalStateException("no stored orders to use as a template; ingest orders first");
         }

@@ -42,7 +42,7 @@ class SnapshotRepository {
     boolean seal(long snapshotId, long rowCount, String checksum) {
         return jdbc.sql("""
                         UPDATE feature_snapshots SET status = 'COMPLETED', row_count = ?, checksum = ?,
-                          orders_max_date = (SELECT max(order_date) FROM orders)
+                          orders_max_date = (SELECT last_date FROM order_dates)
                         WHERE snapshot_id = ? AND status = 'BUILDING'""")
                 .params(rowCount, checksum, snapshotId).update() == 1;
     }

@@ -125,6 +125,7 @@ final class BlockEncoder {
             accepted.putReturn(block.returns, PREFIX_BYTES, runId);
         } else if (firstOfKey) {
             accepted.putOrder(block.orders, PREFIX_BYTES, runId);
+            tally.order(accepted.epochDay);
         }
         tally.loaded += firstOfKey ? 1 : 0;
         int customer = accepted.add(customers, OrderRow.Text.CUSTOMER_ID);

@@ -29,14 +29,18 @@ final class BulkStore {
             SELECT customer_id, count(*) FROM inserted GROUP BY customer_id""".formatted(OrderRow.RETURNS_COLUMNS);
     private static final String MERGE_CUSTOMERS = "INSERT INTO customers (%1$s) SELECT %1$s FROM bulk_customers\n"
             .formatted(OrderRow.CUSTOMERS_COLUMNS) + StagedRowMerge.CUSTOMERS_CONFLICT;
+    private static final String ORDER_DATES = """
+            INSERT INTO order_dates (first_date, last_date) VALUES (?, ?)
+            ON CONFLICT (id) DO UPDATE SET first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date""";
     private static final String COMPLETE = """
             UPDATE ingest_runs SET status = 'COMPLETED', finished_at = clock_timestamp(), rows_read = ?, loaded = ?,
                 duplicates = ?, quarantined = ?, customers = ?,
                 reasons = (SELECT COALESCE(jsonb_object_agg(k, n), '{}'::jsonb) FROM unnest(?::text[], ?::bigint[]) r(k, n))
             WHERE run_id = ?""";
 
-    private static final String RUN_CHECKS = """
+    private static final String STATEMENT_TRIGGERS = """
             ALTER TABLE orders %1$s TRIGGER orders_run_exists;
+            ALTER TABLE orders %1$s TRIGGER orders_dates_widen;
             ALTER TABLE order_returns %1$s TRIGGER order_returns_run_exists;
             ALTER TABLE customers %1$s TRIGGER customers_run_exists""";
 
@@ -62,8 +66,9 @@ final class BulkStore {
                 for (StoreKeys keys : StoreKeys.values()) {
                     s.execute(keys.drop());
                 }
-                // the run row exists (the run started before): its per-statement checks would scan every row
-                s.execute(RUN_CHECKS.formatted("DISABLE"));
+                // per-statement triggers would keep every COPYed row for their transition tables; what they do is
+                // done once in keys(): the run row exists (the run started before), the dates come from the tally
+                s.execute(STATEMENT_TRIGGERS.formatted("DISABLE"));
             } else {
                 s.execute("CREATE TEMP TABLE bulk_orders (LIKE orders) ON COMMIT DROP");
                 s.execute("CREATE TEMP TABLE bulk_returns (LIKE order_returns) ON COMMIT DROP");
@@ -119,8 +124,13 @@ final class BulkStore {
     /** Into an empty store: builds the keys back; every row the encoder kept is stored. Returns rows, customers. */
     private long[] keys(long runId, BulkTally tally) throws SQLException {
         requireRun(runId);
+        try (PreparedStatement dates = connection.prepareStatement(ORDER_DATES)) {
+            dates.setObject(1, tally.firstOrderDate(), java.sql.Types.DATE);
+            dates.setObject(2, tally.lastOrderDate(), java.sql.Types.DATE);
+            dates.executeUpdate();
+        }
         try (Statement s = connection.createStatement()) {
-            s.execute(RUN_CHECKS.formatted("ENABLE"));
+            s.execute(STATEMENT_TRIGGERS.formatted("ENABLE"));
             for (StoreKeys keys : StoreKeys.values()) {
                 s.execute(keys.build());
             }
@@ -139,7 +149,7 @@ final class BulkStore {
         return new long[] {inserted.values().stream().mapToLong(Long::longValue).sum(), inserted.size()};
     }
 
-    /** The check the disabled run triggers make, once: the run the rows refer to exists. */
+    /** The check the disabled run-check triggers make, once: the run the rows refer to exists. */
     private void requireRun(long runId) throws SQLException {
         try (PreparedStatement check = connection.prepareStatement("SELECT 1 FROM ingest_runs WHERE run_id = ?")) {
             check.setLong(1, runId);

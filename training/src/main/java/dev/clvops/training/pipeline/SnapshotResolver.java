@@ -31,7 +31,7 @@ class SnapshotResolver {
 
     FeatureSnapshot holdout(@Nullable Long snapshotId, @Nullable LocalDate cutoff, int horizonDays,
                             ProgressListener progress) {
-        LocalDate latest = orderDate("max").orElseThrow(() -> new IllegalStateException(
+        LocalDate latest = orderDate("last_date").orElseThrow(() -> new IllegalStateException(
                 "no orders stored: ingest orders before training"));
         FeatureSnapshot snapshot = snapshotId != null
                 ? store.find(new SnapshotId(snapshotId)).orElseThrow(() -> new NoSuchElementException(
@@ -53,7 +53,7 @@ class SnapshotResolver {
     /** The snapshot one horizon before the holdout, if orders reach back that far. */
     Optional<FeatureSnapshot> earlier(FeatureSnapshot holdout, ProgressListener progress) {
         LocalDate cutoff = holdout.cutoff().minusDays(holdout.horizonDays());
-        boolean covered = orderDate("min").filter(first -> !first.isAfter(cutoff)).isPresent();
+        boolean covered = orderDate("first_date").filter(first -> !first.isAfter(cutoff)).isPresent();
         return covered ? Optional.of(findOrBuild(cutoff, holdout.horizonDays(), progress)) : Optional.empty();
     }
 
@@ -64,8 +64,9 @@ class SnapshotResolver {
                 .orElseGet(() -> store.build(new SnapshotRequest(cutoff, horizonDays), progress));
     }
 
-    private Optional<LocalDate> orderDate(String aggregate) {
-        return Optional.ofNullable(jdbc.sql("SELECT " + aggregate + "(order_date) FROM orders")
+    /** The store's first or last order date ({@code first_date} or {@code last_date} of {@code order_dates}). */
+    private Optional<LocalDate> orderDate(String column) {
+        return Optional.ofNullable(jdbc.sql("SELECT (SELECT " + column + " FROM order_dates)")
                 .query((rs, row) -> rs.getObject(1, LocalDate.class)).single());
     }
 }

@@ -31,7 +31,7 @@ class AsOfNowSnapshots {
 
     /** @throws IllegalStateException when no orders are stored */
     SnapshotId findOrBuild(ProgressListener progress) {
-        LocalDate latest = jdbc.sql("SELECT max(order_date) FROM orders").query(LocalDate.class).optional()
+        LocalDate latest = jdbc.sql("SELECT (SELECT last_date FROM order_dates)").query(LocalDate.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no orders are stored: ingest orders before scoring"));
         return existing(latest).orElseGet(() -> {
             log.info("building the as-of-now feature snapshot at cutoff {}", latest);

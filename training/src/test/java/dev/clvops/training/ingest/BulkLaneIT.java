@@ -12,6 +12,7 @@ import dev.clvops.platform.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,16 @@ class BulkLaneIT {
 
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private List<String> orderDates() {
+        return jdbc.queryForObject("SELECT first_date::text, last_date::text FROM order_dates",
+                (rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2)));
+    }
+
+    private List<String> ordersDateRange() {
+        return jdbc.queryForObject("SELECT min(order_date)::text, max(order_date)::text FROM orders",
+                (rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2)));
     }
 
     private IngestSummary bulk(Path file) {
@@ -168,6 +179,7 @@ class BulkLaneIT {
         assertThat(new long[] {second.rowsRead(), second.loaded(), second.duplicates(), second.quarantined(),
             second.customers()}).containsExactly(6, 2, 3, 1, 2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Long.class)).isEqualTo(7);
+        assertThat(orderDates()).isEqualTo(ordersDateRange());
         assertThat(jdbc.queryForObject("SELECT order_value::text FROM orders WHERE order_id = 'orders:o21'",
                 String.class)).isEqualTo("1.00");
         assertThat(jdbc.queryForList("""
@@ -182,8 +194,15 @@ class BulkLaneIT {
         bulk(file("first.csv", FIRST));
 
         assertThat(jdbc.queryForList("""
-                SELECT indexname FROM pg_indexes WHERE tablename IN ('orders', 'customers') ORDER BY 1""",
-                String.class)).contains("customers_pkey", "orders_customer_date", "orders_date", "orders_pkey");
+                SELECT indexname FROM pg_indexes WHERE tablename IN ('orders', 'customers', 'order_returns')
+                ORDER BY 1""", String.class)).containsExactly("customers_pkey", "order_returns_customer",
+                "order_returns_pkey", "orders_customer_date", "orders_pkey");
+        assertThat(jdbc.queryForList("""
+                SELECT tgname || ' ' || tgenabled::text FROM pg_trigger
+                WHERE tgrelid IN ('orders'::regclass, 'order_returns'::regclass, 'customers'::regclass)
+                  AND NOT tgisinternal AND tgenabled <> 'O'""", String.class)).as("triggers left disabled").isEmpty();
+        assertThat(orderDates()).as("the tally's dates").isEqualTo(ordersDateRange()).containsExactly("2023-01-05",
+                "2024-01-01");
         assertThat(jdbc.queryForList("""
                 SELECT conname FROM pg_constraint WHERE conrelid IN ('orders'::regclass, 'order_lines'::regclass,
                                                                      'customers'::regclass)""", String.class))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clvops.platform.testing.TestDatabase;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The run-id rules that replaced the per-row foreign keys, and the merge's check of the staged row count. */
+/**
+ * The run-id rules that replaced the per-row foreign keys, the merge's check of the staged row count, and the order
+ * date range the triggers keep.
+ */
 class IngestRunIntegrityIT {
 
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.dataSource());
@@ -71,6 +75,32 @@ class IngestRunIntegrityIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Long.class)).isZero();
         transaction.executeWithoutResult(s -> merge.merge(run, "f.csv", 1));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Long.class)).isOne();
+    }
+
+    @Test
+    void keepsTheFirstAndLastOrderDateThroughInsertsUpdatesDeletesAndTruncation() {
+        long run = startRun();
+        assertThat(orderDates()).containsExactly(null, null);
+
+        jdbc.update("INSERT INTO orders (order_id, customer_id, order_date, order_value, run_id) VALUES "
+                + "('a', 'c', DATE '2024-03-01', 1, ?), ('b', 'c', DATE '2024-01-15', 1, ?)", run, run);
+        assertThat(orderDates()).containsExactly("2024-01-15", "2024-03-01");
+        jdbc.update("INSERT INTO orders (order_id, customer_id, order_date, order_value, run_id) VALUES "
+                + "('c', 'c', DATE '2024-02-01', 1, ?)", run);
+        assertThat(orderDates()).as("an order inside the range").containsExactly("2024-01-15", "2024-03-01");
+
+        jdbc.update("UPDATE orders SET order_date = DATE '2023-12-31' WHERE order_id = 'c'");
+        assertThat(orderDates()).containsExactly("2023-12-31", "2024-03-01");
+        jdbc.update("DELETE FROM orders WHERE order_id IN ('a', 'c')");
+        assertThat(orderDates()).as("the range shrinks").containsExactly("2024-01-15", "2024-01-15");
+        jdbc.update("TRUNCATE orders CASCADE");
+        assertThat(orderDates()).containsExactly(null, null);
+    }
+
+    private List<String> orderDates() {
+        return jdbc.queryForObject("SELECT (SELECT first_date::text FROM order_dates), "
+                + "(SELECT last_date::text FROM order_dates)", (rs, n) -> Arrays.asList(rs.getString(1),
+                rs.getString(2)));
     }
 
     private long startRun() {

@@ -73,7 +73,7 @@ public class BuiltInJobs {
             @Override
             public Object run(Map<String, String> parameters, ProgressListener progress) {
                 LocalDate cutoff = Optional.ofNullable(cutoff(parameters)).orElseGet(() -> Optional.ofNullable(
-                        jdbc.sql("SELECT max(order_date) FROM orders").query(Date.class).single())
+                        jdbc.sql("SELECT (SELECT last_date FROM order_dates)").query(Date.class).single())
                         .map(Date::toLocalDate).orElseThrow(() -> new IllegalStateException("no orders stored")));
                 return features.build(new SnapshotRequest(cutoff, horizon(parameters)), progress);
             }
