@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Benchmark main (not run by surefire): takes the first 1M rows of a seeded demo orders file, ingests them into an
  * empty store, then the next 1M rows into the now non-empty store, then the first file again into an emptied
- * store with the JVM warm, and prints wall and CPU seconds (JVM process and
- * PostgreSQL backends) per step. Args: [rows] [work directory]. With {@code -Dbench.stages=true} it first times
+ * store with the JVM warm ({@code -Dbench.warmRuns} times, default 5, with their median), and prints wall and CPU
+ * seconds (JVM process and PostgreSQL backends) per step. Args: [rows] [work directory]. With {@code -Dbench.stages=true} it first times
  * parsing, encoding and COPY alone ({@link IngestStageBenchmark}); {@code -Dbench.stages=only} stops after that.
  */
 final class IngestBenchmark {
@@ -56,9 +57,18 @@ final class IngestBenchmark {
             for (Path file : files) {
                 measure(ingestion, sampler, dataSource, file, file.getFileName().toString());
             }
-            // the same first file into an emptied store once more: the JVM is warm, as in a running server
-            TestDatabase.truncateAll();
-            measure(ingestion, sampler, dataSource, files.getFirst(), files.getFirst().getFileName() + " again, warm");
+            // the same first file into an emptied store again: the JVM is warm, as in a running server; the machine's
+            // other jobs make single runs noisy, so several runs and their median
+            int warmRuns = Integer.getInteger("bench.warmRuns", 5);
+            double[] rates = new double[warmRuns];
+            for (int i = 0; i < warmRuns; i++) {
+                TestDatabase.truncateAll();
+                rates[i] = measure(ingestion, sampler, dataSource, files.getFirst(),
+                        files.getFirst().getFileName() + " again, warm, run " + (i + 1));
+            }
+            Arrays.sort(rates);
+            System.out.printf(Locale.ROOT, "warm runs: %.0f-%.0f rows/s, median %.0f%n", rates[0],
+                    rates[warmRuns - 1], rates[warmRuns / 2]);
         } finally {
             sampler.stop();
         }
@@ -73,8 +83,9 @@ final class IngestBenchmark {
         return new HikariDataSource(config);
     }
 
-    private static void measure(JdbcOrderIngestion ingestion, CpuSampler sampler, DataSource dataSource, Path file,
-                                String label) {
+    /** Ingests {@code file}, prints its counts and figures, and returns rows read per wall second. */
+    private static double measure(JdbcOrderIngestion ingestion, CpuSampler sampler, DataSource dataSource, Path file,
+                                  String label) {
         LocalDateTime from = LocalDateTime.now();
         CpuSampler.Sample before = sampler.now();
         IngestSummary summary = ingestion.ingest(new IngestRequest(file, IngestFormat.ORDERS), p -> { });
@@ -82,9 +93,10 @@ final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "%s: %d read, %d loaded, %d duplicates, %d quarantined%n", label,
                 summary.rowsRead(), summary.loaded(), summary.duplicates(), summary.quarantined());
         printSteps(new JdbcTemplate(dataSource), sampler, from);
-        System.out.printf(Locale.ROOT, "  total: %s -> %.0f rows/s wall, load average %.1f%n",
-                after.minus(before), summary.rowsRead() / after.minus(before).wall(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double rate = summary.rowsRead() / after.minus(before).wall();
+        System.out.printf(Locale.ROOT, "  total: %s -> %.0f rows/s wall, load average %.1f%n", after.minus(before),
+                rate, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return rate;
     }
 
     private static void printSteps(JdbcTemplate jdbc, CpuSampler sampler, LocalDateTime from) {
