@@ -70,10 +70,7 @@ final class BlockEncoder {
 
     /** Encodes the record starting at {@code from} on {@code line}; returns where the next record starts. */
     private int record(byte[] bytes, int from, int end, long line) {
-        int lf = from;
-        while (lf < end && bytes[lf] != '\n') {
-            lf++;
-        }
+        int lf = WordScan.indexOf(bytes, from, end, (byte) '\n');
         int lineEnd = lf > from && bytes[lf - 1] == '\r' ? lf - 1 : lf;
         if (lineEnd > from && parser.parse(bytes, from, lineEnd, row)) {
             // the fast lane only takes lines whose quotes all close, so the line is the whole record

@@ -62,6 +62,21 @@ class RecordBoundariesTests {
     }
 
     @Test
+    void cutsRandomRecordsWithLongPlainRunsAsTheSplitterDoes() throws IOException {
+        // fields longer than a word, so whole words of plain bytes are stepped over inside and outside quotes
+        String[] tokens = {"plain text run", "x", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", "abcdefghijk,",
+            "\"quoted, with\nline\"", ",,,,,,,,,", "12345678"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                text.append(tokens[random.nextInt(tokens.length)]);
+            }
+            assertThat(cut(text.toString())).as(text.toString()).isEqualTo(splitter(text.toString()));
+        }
+    }
+
+    @Test
     void findsTheLastRecordEndOfABufferAndItsLines() {
         RecordBoundaries boundaries = new RecordBoundaries(',');
         byte[] bytes = bytes("a,b\r\n\"x\ny\",1\nc,d\rpartial,");
