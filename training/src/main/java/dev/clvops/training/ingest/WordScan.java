@@ -35,6 +35,11 @@ final class WordScan {
         return ((v - ONES) & ~v & HIGHS) != 0;
     }
 
+    /** Whether all eight bytes of {@code word} are ASCII. */
+    static boolean ascii(long word) {
+        return (word & HIGHS) == 0;
+    }
+
     /** The index of the first {@code b} in {@code bytes[from, to)}, or {@code to}. */
     static int indexOf(byte[] bytes, int from, int to, byte b) {
         long pattern = pattern(b);
