@@ -36,7 +36,9 @@ class IngestRunIntegrityIT {
                         + "DATE '2024-01-01', 1, %d)",
                 "INSERT INTO order_returns (return_id, customer_id, return_date, return_value, run_id) VALUES ('r', "
                         + "'c', DATE '2024-01-01', 1, %d)",
-                "INSERT INTO customers (customer_id, first_run_id) VALUES ('c', %d)");
+                "INSERT INTO customers (customer_id, first_run_id) VALUES ('c', %d)",
+                "INSERT INTO quarantined_rows (run_id, file_name, line_number, raw, reason) VALUES (%d, 'f.csv', 2, "
+                        + "'x', 'customer id missing')");
 
         for (String insert : inserts) {
             assertThatThrownBy(() -> jdbc.update(insert.formatted(run + 1)))
@@ -45,6 +47,19 @@ class IngestRunIntegrityIT {
             jdbc.update(insert.formatted(run));
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE run_id = ?", Long.class, run)).isOne();
+    }
+
+    @Test
+    void deletesARunsQuarantinedRowsWithItAndKeepsTheirRunFixed() {
+        long run = startRun();
+        long other = startRun();
+        jdbc.update("INSERT INTO quarantined_rows (run_id, file_name, line_number, raw, reason) VALUES (?, 'f.csv', 2, "
+                + "'x', 'r'), (?, 'g.csv', 3, 'y', 'r')", run, other);
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE quarantined_rows SET run_id = ? WHERE run_id = ?", other, run))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        assertThat(jdbc.update("DELETE FROM ingest_runs WHERE run_id = ?", run)).isOne();
+        assertThat(jdbc.queryForList("SELECT file_name FROM quarantined_rows", String.class)).containsExactly("g.csv");
     }
 
     @Test
