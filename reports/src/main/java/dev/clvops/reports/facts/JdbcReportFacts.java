@@ -14,6 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Gathers the facts of an analytics run; per-customer aggregates are computed once and kept. */
 public final class JdbcReportFacts {
 
+    /**
+     * The snapshot's cutoff and the latest order date up to it. When the store's last order (as the snapshot saw it
+     * at sealing) is on or before the cutoff, that is the answer, with no scan of {@code orders}: every as-of-now
+     * snapshot, which is what analytics runs use. Otherwise the orders up to the cutoff are scanned.
+     */
+    private static final String DATES = """
+            SELECT s.cutoff, CASE WHEN s.orders_max_date <= s.cutoff THEN s.orders_max_date
+                                  ELSE (SELECT max(order_date) FROM orders WHERE order_date <= s.cutoff) END
+            FROM feature_snapshots s WHERE s.snapshot_id = ?""";
+
     private final JdbcClient jdbc;
     private final CustomerAnalyticsReader analytics;
     private final StoredAggregates aggregates;
@@ -29,11 +39,10 @@ public final class JdbcReportFacts {
     }
 
     public ReportFacts load(AnalyticsRun run) {
-        LocalDate cutoff = jdbc.sql("SELECT cutoff FROM feature_snapshots WHERE snapshot_id = ?")
-                .param(run.snapshotId()).query(LocalDate.class).single();
-        LocalDate dataUpTo = jdbc.sql("SELECT max(order_date) FROM orders WHERE order_date <= ?").param(cutoff)
-                .query(LocalDate.class).optional().orElse(null);
-        return new ReportFacts(run, cutoff, dataUpTo, storedKpis(run.runId()), analytics.cohorts(run.runId()),
+        LocalDate[] dates = jdbc.sql(DATES).param(run.snapshotId()).query((rs, n) -> new LocalDate[] {
+            rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        LocalDate cutoff = dates[0];
+        return new ReportFacts(run, cutoff, dates[1], storedKpis(run.runId()), analytics.cohorts(run.runId()),
                 analytics.churnOutlook(run.runId()), analytics.playbook(run.runId()), aggregates(run),
                 models.health(run.scoringRunId()));
     }
