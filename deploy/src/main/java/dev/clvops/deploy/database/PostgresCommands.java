@@ -34,8 +34,8 @@ final class PostgresCommands {
                 + " -c listen_addresses=localhost -c timezone=UTC -c max_connections=200");
         EmbeddedPostgresSettings.SERVER.forEach((name, value) -> options.append(" -c ").append(name).append('=')
                 .append(value));
-        run("pg_ctl", "-D", dataDirectory.toString(), "-l", logFile.toString(), "-o", options.toString(), "-w", "-t", "60",
-                "start");
+        run("pg_ctl", "-D", dataDirectory.toString(), "-l", logFile.toString(), "-o", options.toString(), "-w",
+                "-t", "60", "start");
     }
 
     void stop(Path dataDirectory) {

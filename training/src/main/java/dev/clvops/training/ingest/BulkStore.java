@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -125,8 +126,8 @@ final class BulkStore {
     private long[] keys(long runId, BulkTally tally) throws SQLException {
         requireRun(runId);
         try (PreparedStatement dates = connection.prepareStatement(ORDER_DATES)) {
-            dates.setObject(1, tally.firstOrderDate(), java.sql.Types.DATE);
-            dates.setObject(2, tally.lastOrderDate(), java.sql.Types.DATE);
+            dates.setObject(1, tally.firstOrderDate(), Types.DATE);
+            dates.setObject(2, tally.lastOrderDate(), Types.DATE);
             dates.executeUpdate();
         }
         try (Statement s = connection.createStatement()) {

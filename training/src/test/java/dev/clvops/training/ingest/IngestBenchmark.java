@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark main (not run by surefire): takes the first 1M rows of a seeded demo orders file, ingests them into an
  * empty store, then the next 1M rows into the now non-empty store, then the first file again into an emptied
  * store with the JVM warm ({@code -Dbench.warmRuns} times, default 5, with their median), and prints wall and CPU
- * seconds (JVM process and PostgreSQL backends) per step. Args: [rows] [work directory]. With {@code -Dbench.stages=true} it first times
- * parsing, encoding and COPY alone ({@link IngestStageBenchmark}); {@code -Dbench.stages=only} stops after that.
+ * seconds (JVM process and PostgreSQL backends) per step. Args: [rows] [work directory]. With
+ * {@code -Dbench.stages=true} it first times parsing, encoding and COPY alone ({@link IngestStageBenchmark});
+ * {@code -Dbench.stages=only} stops after that.
  */
 final class IngestBenchmark {
 
