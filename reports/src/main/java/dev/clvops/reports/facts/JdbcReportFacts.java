@@ -39,10 +39,9 @@ public final class JdbcReportFacts {
     }
 
     public ReportFacts load(AnalyticsRun run) {
-        LocalDate[] dates = jdbc.sql(DATES).param(run.snapshotId()).query((rs, n) -> new LocalDate[] {
-            rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
-        LocalDate cutoff = dates[0];
-        return new ReportFacts(run, cutoff, dates[1], storedKpis(run.runId()), analytics.cohorts(run.runId()),
+        SnapshotDates dates = jdbc.sql(DATES).param(run.snapshotId()).query((rs, n) -> new SnapshotDates(
+                rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
+        return new ReportFacts(run, dates.cutoff(), dates.dataUpTo(), storedKpis(run.runId()), analytics.cohorts(run.runId()),
                 analytics.churnOutlook(run.runId()), analytics.playbook(run.runId()), aggregates(run),
                 models.health(run.scoringRunId()));
     }
@@ -58,5 +57,9 @@ public final class JdbcReportFacts {
                 .param(runId).query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("analytics run " + runId + " stored no KPIs"));
         return StoredAggregates.JSON.readValue(json, KpiReport.class);
+    }
+
+    /** A snapshot's cutoff and the latest order date up to it. */
+    private record SnapshotDates(LocalDate cutoff, @Nullable LocalDate dataUpTo) {
     }
 }
