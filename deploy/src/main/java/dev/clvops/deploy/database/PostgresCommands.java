@@ -25,13 +25,15 @@ final class PostgresCommands {
     }
 
     void initdb(Path dataDirectory) {
-        run("initdb", "-A", "trust", "-U", EmbeddedPostgresServer.USER, "-E", "UTF8", "--locale=C",
-                "-D", dataDirectory.toString());
+        List<String> arguments = new ArrayList<>(List.of("-A", "trust", "-U", EmbeddedPostgresServer.USER));
+        EmbeddedPostgresSettings.INITDB.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        arguments.addAll(List.of("-D", dataDirectory.toString()));
+        run("initdb", arguments.toArray(String[]::new));
     }
 
     void start(Path dataDirectory, int port) {
         StringBuilder options = new StringBuilder("-p " + port
-                + " -c listen_addresses=localhost -c timezone=UTC -c max_connections=200");
+                + " -c listen_addresses=localhost -c max_connections=200");
         EmbeddedPostgresSettings.SERVER.forEach((name, value) -> options.append(" -c ").append(name).append('=')
                 .append(value));
         run("pg_ctl", "-D", dataDirectory.toString(), "-l", logFile.toString(), "-o", options.toString(), "-w",

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * One real embedded PostgreSQL per test JVM, with the server settings of the product's embedded server
+ * One real embedded PostgreSQL per test JVM, created and run like the product's embedded server
  * ({@link EmbeddedPostgresSettings}), migrated by Flyway with the clvops schema (all migrations live in
  * platform-api under db/migration). Shared with the other modules through platform-api's test-jar.
  */
@@ -27,6 +27,7 @@ public final class TestDatabase {
         if (postgres == null) {
             try {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                EmbeddedPostgresSettings.INITDB.forEach(builder::setLocaleConfig);
                 EmbeddedPostgresSettings.SERVER.forEach(builder::setServerConfig);
                 postgres = builder.start();
             } catch (IOException e) {
