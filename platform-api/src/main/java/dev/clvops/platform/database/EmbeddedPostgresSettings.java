@@ -23,7 +23,7 @@ public final class EmbeddedPostgresSettings {
 
     /** Setting name to value, as given to the postmaster with {@code -c}. */
     public static final Map<String, String> SERVER = Map.of("wal_level", "minimal", "max_wal_senders", "0",
-            "synchronous_commit", "on", "timezone", "UTC");
+            "synchronous_commit", "on", "fsync", "on", "timezone", "UTC");
 
     private EmbeddedPostgresSettings() {
     }

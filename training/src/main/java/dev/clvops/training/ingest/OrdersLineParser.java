@@ -1,13 +1,19 @@
 package dev.clvops.training.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
  * The fast lane for {@code orders} files: parses one line straight from the source bytes into an {@link OrderRow},
- * without strings. It accepts only lines whose every value is unambiguous (ASCII, no control characters, quotes
- * only around whole fields and never inside them, no padding, {@code yyyy-MM-dd} dates in range, plain amounts with at most two decimals, ages in 0..120) and
- * declines everything else, which {@link OrdersRowMapper} then accepts or rejects with its reason. So both lanes
- * agree on every line the fast lane takes (checked by {@code OrdersLineParserTests}).
+ * without strings. It accepts only lines whose every value is unambiguous (no control characters, quotes only around
+ * whole fields and never inside them, no padding, {@code yyyy-MM-dd} dates in range, plain amounts with at most two
+ * decimals, ages in 0..120) and declines everything else, which {@link OrdersRowMapper} then accepts or rejects with
+ * its reason. So both lanes agree on every line the fast lane takes (checked by {@code OrdersLineParserTests}).
+ *
+ * <p>Text may hold non-ASCII characters when the file is UTF-8 (which {@link FileFingerprint} checked for the whole
+ * file, so the bytes are what the generic lane would encode again); a value that starts or ends with one is declined,
+ * since the generic lane strips Unicode white space such as U+3000 there. A Latin-1 file's non-ASCII bytes need
+ * transcoding, so its lines with them take the generic lane.
  */
 final class OrdersLineParser {
 
@@ -21,6 +27,7 @@ final class OrdersLineParser {
     private final int value;
     private final int age;
     private final long latest;
+    private final boolean utf8;
 
     OrdersLineParser(SourceLayout layout, LocalDate today) {
         this.delimiter = (byte) layout.delimiter();
@@ -33,6 +40,7 @@ final class OrdersLineParser {
         this.value = layout.index("order_value");
         this.age = layout.index("age");
         this.latest = today.plusDays(1).toEpochDay();
+        this.utf8 = layout.charset().equals(StandardCharsets.UTF_8);
     }
 
     private void place(SourceLayout layout, String name, OrderRow.Text text) {
@@ -67,14 +75,14 @@ final class OrdersLineParser {
         return field + 1 == columns && row.has(OrderRow.Text.CUSTOMER_ID) && row.has(OrderRow.Text.ORDER_ID);
     }
 
-    /** The end of an unquoted field starting at {@code from}, or -1 at a quote or control/non-ASCII byte. */
+    /** The end of an unquoted field starting at {@code from}, or -1 at a quote or a byte {@link #declines}. */
     private int plainEnd(byte[] line, int from, int to) {
         for (int i = from; i < to; i++) {
             byte c = line[i];
             if (c == delimiter) {
                 return i;
             }
-            if (c < 0x20 || c == '"') { // control characters, bytes >= 0x80 (signed) and quotes
+            if (c == '"' || declines(c)) {
                 return -1;
             }
         }
@@ -82,22 +90,27 @@ final class OrdersLineParser {
     }
 
     /** The closing quote of a quoted field whose text starts at {@code from}; -1 for doubled or missing quotes. */
-    private static int closingQuote(byte[] line, int from, int to) {
+    private int closingQuote(byte[] line, int from, int to) {
         for (int i = from; i < to; i++) {
             byte c = line[i];
             if (c == '"') {
                 return i + 1 < to && line[i + 1] == '"' ? -1 : i;
             }
-            if (c < 0x20) {
+            if (declines(c)) {
                 return -1;
             }
         }
         return -1;
     }
 
+    /** Control characters, and bytes from 0x80 (negative as bytes) unless the file is UTF-8. */
+    private boolean declines(byte c) {
+        return c < 0x20 && (c >= 0 || !utf8);
+    }
+
     private boolean field(byte[] line, int from, int to, int index, OrderRow row) {
-        if (from < to && (line[from] == ' ' || line[to - 1] == ' ')) {
-            return false;
+        if (from < to && (line[from] == ' ' || line[to - 1] == ' ' || line[from] < 0 || line[to - 1] < 0)) {
+            return false; // padding, or a non-ASCII character at an end, which may be white space the generic lane strips
         }
         if (index == date) {
             return date(line, from, to, row);

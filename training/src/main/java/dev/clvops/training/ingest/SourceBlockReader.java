@@ -11,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * Reads a source file as blocks of whole records after its header, skipping a UTF-8 byte order mark. The block
  * buffer is reused: a block is valid until the next call of {@link #next()}. A record longer than
  * {@link #MAX_BLOCK} bytes (an unterminated quote, say) fails the read with the line it starts on.
+ *
+ * <p>Blocks start small and double up to the buffer's size ({@link #FIRST_BLOCK}, then twice that, ...), so the
+ * stage after the reader (the COPY into PostgreSQL) gets its first rows after a millisecond of parsing, not after a
+ * whole 4 MB block (50 ms, with the database idle).
  */
 final class SourceBlockReader implements AutoCloseable {
 
     static final int MAX_BLOCK = 256 << 20;
+    static final int FIRST_BLOCK = 64 << 10;
 
     private final Path file;
     private final InputStream in;
@@ -22,6 +27,7 @@ final class SourceBlockReader implements AutoCloseable {
     private byte[] buffer;
     private int start;
     private int filled;
+    private int blockLimit = FIRST_BLOCK;
     private boolean eof;
     private long line = 1;
     private volatile long bytesRead;
@@ -58,12 +64,18 @@ final class SourceBlockReader implements AutoCloseable {
             if (start == filled && eof) {
                 return null;
             }
-            int end = boundaries.scan(buffer, start, filled, eof, false);
+            int limit = filled - start > blockLimit ? start + blockLimit : filled;
+            int end = boundaries.scan(buffer, start, limit, eof && limit == filled, false);
             if (end > start) {
                 SourceBlock block = new SourceBlock(buffer, start, end - start, line);
                 line += boundaries.lines();
                 start = end;
+                blockLimit = blockLimit > MAX_BLOCK / 2 ? MAX_BLOCK : blockLimit * 2;
                 return block;
+            }
+            if (limit < filled) {
+                blockLimit = MAX_BLOCK; // a record longer than the limit: take whole buffers from here on
+                continue;
             }
             grow();
         }

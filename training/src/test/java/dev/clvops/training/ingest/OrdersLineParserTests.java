@@ -121,6 +121,11 @@ class OrdersLineParserTests {
         "u2|o3|2023-01-07|15.25|store|books|referral||US|USD||m|\"Washington, D.C.\"",
         "\"u,2\"|\"o,3\"|\"2023-01-07\"|\"15.25\"|store|books|referral||US|USD|\"40\"|m|Paris",
         "u1|o1|2023-01-05|1|we b|a'b|x-y|c=d|DE|EUR|34|f|St. Poelten",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Köln",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|\"Köln\"",
+        "Kunde-Müller|Bestellung-Nº1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|São Paulo",
+        "u1|o1|2023-01-05|1|web|books|search|spring|JP|JPY|34|f|Chiyoda 千代田 1",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|a\u3000b",
     })
     void acceptsUnambiguousLinesWithTheGenericLanesValues(String line) {
         assertThat(parse(line)).isNotNull();
@@ -170,8 +175,11 @@ class OrdersLineParserTests {
         "u1|o1|2023-01-05| 1|web|books|search|spring|DE|EUR|34|f|Berlin",
         "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|\" Berlin\"",
         "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Berlin ",
-        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Köln",
-        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|\"Köln\"",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|\u3000Berlin",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Berlin\u2003",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|\"\u1680Berlin\"",
+        "\u2028u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Berlin",
+        "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Malmö",
         "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Ber\tlin",
         "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f|Ber\u0000lin",
         "u1|o1|2023-01-05|1|web|books|search|spring|DE|EUR|34|f",
@@ -244,8 +252,9 @@ class OrdersLineParserTests {
     void agreesWithTheGenericLaneOnRandomLinesOfValidAndInvalidFragments() {
         Random random = new Random(20_261_121);
         String[][] fragments = {
-            {"u1", "u22", "\"u,3\"", "", " u4", "u5 ", "u\"6", "\"u7", "\"\"", "Ü8", "\"u9\"x", "u\u000110"},
-            {"o1", "o2", "\"o,3\"", "", "o 4", "\"o\"\"5\"", "o6\r", "\"\"", "ö7"},
+            {"u1", "u22", "\"u,3\"", "", " u4", "u5 ", "u\"6", "\"u7", "\"\"", "Ü8", "\"u9\"x", "u\u000110",
+                "u\u00e911", "\u3000u12", "u13\u2003", "\u00a0u14", "u15\u0085"},
+            {"o1", "o2", "\"o,3\"", "", "o 4", "\"o\"\"5\"", "o6\r", "\"\"", "ö7", "o\u20ac8", "o9\u3000"},
             {"2023-01-05", "2024-02-29", "2024-06-02", "1900-01-01", "\"2023-01-05\"", "2000-02-29", "2023-02-29",
                 "2024-06-03", "1899-12-31", "2023-13-01", "2023-00-10", "2023-1-5", "2023-01-05T10:00:00", "",
                 " 2023-01-05", "20230105", "0000-01-01", "9999-12-31", "2023-01-32", "2023-06-31", "2023/01/05",
@@ -253,13 +262,15 @@ class OrdersLineParserTests {
             {"0", "1", "12.5", "12.34", "-12.34", "-0.00", "9999999999.99", "\"7.25\"", "0.001", "5.", ".5", "+5",
                 "-", "", "10000000000", "-9999999999.999", "00000000000000000000000000001.5", "1e3", " 3", "1..2",
                 "--1", "1-", "99999999999999999999999", "-0"},
-            {"web", "", "\"a,b\"", "x y", "\" x\"", "é", "a\"b", "\"open", "x\"\"y"},
+            {"web", "", "\"a,b\"", "x y", "\" x\"", "é", "a\"b", "\"open", "x\"\"y", "Köln", "\"Köln\"", "Malmö",
+                "\u2000x", "x\u205f", "a\u00a0b", "\uD83D\uDE00x"},
             {"34", "", "0", "120", "007", "\"40\"", "121", "-1", "34.0", "1000", " 5", "x"},
         };
         int[] valid = {3, 3, 6, 8, 4, 6}; // the first valid[i] fragments of column kind i are accepted values
         int[] columns = {0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4};
         char[] delimiters = {',', ';', '\t'};
         int accepted = 0;
+        int acceptedNonAscii = 0;
         for (int n = 0; n < 4_000; n++) {
             char delimiter = delimiters[random.nextInt(delimiters.length)];
             List<String> fields = new ArrayList<>();
@@ -275,10 +286,26 @@ class OrdersLineParserTests {
             }
             String line = String.join(String.valueOf(delimiter), fields);
             Lanes lanes = delimiter == ',' ? comma : delimiter == ';' ? semicolons : tabs;
-            accepted += lanes.parse(line) == null ? 0 : 1;
+            boolean took = lanes.parse(line) != null;
+            accepted += took ? 1 : 0;
+            acceptedNonAscii += took && !StandardCharsets.US_ASCII.newEncoder().canEncode(line) ? 1 : 0;
         }
 
         assertThat(accepted).as("lines the fast lane took").isBetween(100, 3_900);
+        assertThat(acceptedNonAscii).as("lines with non-ASCII text the fast lane took").isPositive();
+    }
+
+    @Test
+    void declinesNonAsciiTextOfALatin1FileWhichNeedsTranscoding() {
+        String[] names = HEADER.split("\\|");
+        SourceLayout latin1 = new SourceLayout("o.csv", IngestFormat.ORDERS, StandardCharsets.ISO_8859_1, ',', true,
+                names.length, HeaderNames.locate(IngestFormat.ORDERS, names));
+        OrdersLineParser parser = new OrdersLineParser(latin1, TODAY);
+        byte[] koeln = VALID.replace("Berlin", "Köln").replace('|', ',').getBytes(StandardCharsets.ISO_8859_1);
+        byte[] berlin = VALID.replace('|', ',').getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(parser.parse(koeln, 0, koeln.length, new OrderRow())).isFalse();
+        assertThat(parser.parse(berlin, 0, berlin.length, new OrderRow())).isTrue();
     }
 
     @Test

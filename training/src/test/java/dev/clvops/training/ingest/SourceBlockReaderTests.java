@@ -104,6 +104,37 @@ class SourceBlockReaderTests {
     }
 
     @Test
+    void startsWithASmallBlockAndDoublesItUpToTheBufferSize() throws IOException {
+        String rows = "u1,o1,2023-01-05,12.50\n".repeat(40_000); // 920 KB
+        Path file = write(utf8("user_id,order_id\n" + rows));
+
+        List<Map.Entry<Long, String>> blocks = blocks(file, 4 << 20);
+
+        assertThat(String.join("", blocks.stream().map(Map.Entry::getValue).toList())).isEqualTo(rows);
+        assertThat(blocks).hasSize(4); // up to 64, 128 and 256 KB of whole 23-byte rows, then the rest
+        int offset = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            int length = blocks.get(i).getValue().length();
+            if (i < blocks.size() - 1) {
+                assertThat(length).as("block %d", i).isBetween((SourceBlockReader.FIRST_BLOCK << i) - 22,
+                        SourceBlockReader.FIRST_BLOCK << i);
+            }
+            assertThat(blocks.get(i).getKey()).as("first line of block %d", i).isEqualTo(2 + offset / 23);
+            offset += length;
+        }
+    }
+
+    @Test
+    void takesARecordLongerThanTheFirstBlockWhole() throws IOException {
+        String longRecord = "u9,\"" + "x".repeat(SourceBlockReader.FIRST_BLOCK * 3) + "\"\n";
+        Path file = write(utf8("user_id,order_id\n" + longRecord + "u2,o2\n"));
+
+        List<Map.Entry<Long, String>> blocks = blocks(file, 4 << 20);
+
+        assertThat(blocks).containsExactly(Map.entry(2L, longRecord + "u2,o2\n"));
+    }
+
+    @Test
     void skipsBlankLinesBeforeTheHeader() throws IOException {
         Path file = write(utf8("\n\r\n  \t\r\nuser_id,order_id\nu1,o1\n"));
 
