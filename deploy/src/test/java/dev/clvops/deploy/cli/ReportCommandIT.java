@@ -89,10 +89,12 @@ class ReportCommandIT {
         static long load(JdbcClient jdbc) {
             jdbc.sql("INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)"
                     + " VALUES ('f.csv', 'x', 0, 'cdnow', 'COMPLETED')").update();
+            jdbc.sql("INSERT INTO order_attributes (attributes_id, channel, category) VALUES (1, 'web', 'books')")
+                    .update();
             jdbc.sql("""
-                    INSERT INTO orders (order_id, customer_id, order_date, order_value, channel, category, run_id)
+                    INSERT INTO orders (order_id, customer_id, order_date, order_value, attributes_id, run_id)
                     SELECT 'o' || c || '-' || k, 'c' || c, date '2024-01-01' + ((c * 37 + k * (20 + c % 90)) % 700),
-                           10 + (c * k * 13 % 190), 'web', 'books', 1
+                           10 + (c * k * 13 % 190), 1, 1
                     FROM generate_series(1, 300) c, generate_series(1, 1 + c % 5) k""").update();
             long snapshot = jdbc.sql("INSERT INTO feature_snapshots (cutoff, horizon_days, feature_set_version,"
                     + " status) VALUES (date '2025-12-31', 0, 'v1', 'COMPLETED') RETURNING snapshot_id")

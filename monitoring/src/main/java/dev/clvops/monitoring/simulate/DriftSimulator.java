@@ -52,7 +52,7 @@ public final class DriftSimulator {
         return jdbc.query("SELECT o.customer_id, o.order_date, o.order_value, o.channel, o.category,"
                 + " o.acquisition_source, o.campaign, o.country, o.currency, c.age, c.gender, c.city,"
                 + " (SELECT min(f.order_date) FROM orders f WHERE f.customer_id = o.customer_id) > ? AS new_customer"
-                + " FROM orders o LEFT JOIN customers c USING (customer_id) WHERE o.order_date > ?"
+                + " FROM order_details o LEFT JOIN customers c USING (customer_id) WHERE o.order_date > ?"
                 + " ORDER BY o.order_date, o.order_id", (rs, n) -> new TemplateOrder(rs.getString("customer_id"),
                 rs.getDate("order_date").toLocalDate(), rs.getDouble("order_value"), new String[] {
                     rs.getString("channel"), rs.getString("category"), rs.getString("acquisition_source"),

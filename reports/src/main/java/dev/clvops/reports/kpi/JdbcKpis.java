@@ -45,8 +45,8 @@ public final class JdbcKpis {
 
     private Map<String, Double> revenueBy(String column, Map<String, Object> range) {
         Map<String, Double> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT coalesce(" + column + ", 'unknown') AS k, sum(order_value) AS v FROM orders o WHERE" + RANGE
-                + "GROUP BY 1 ORDER BY 2 DESC").params(range)
+        jdbc.sql("SELECT coalesce(" + column + ", 'unknown') AS k, sum(order_value) AS v FROM order_details o WHERE"
+                + RANGE + "GROUP BY 1 ORDER BY 2 DESC").params(range)
                 .query(rs -> {
                     result.put(rs.getString("k"), rs.getDouble("v"));
                 });

@@ -17,11 +17,15 @@ final class AnalyticsFixture {
         jdbc.sql("INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)"
                 + " VALUES ('fixture.csv', 'x', 0, 'cdnow', 'COMPLETED')").update();
         jdbc.sql("""
-                INSERT INTO orders (order_id, customer_id, order_date, order_value, channel, category, run_id)
+                INSERT INTO order_attributes (attributes_id, channel, category)
+                SELECT ch * 2 + cat + 1, CASE ch WHEN 0 THEN 'web' WHEN 1 THEN 'store' ELSE 'app' END,
+                       CASE cat WHEN 0 THEN 'books' ELSE 'music' END
+                FROM generate_series(0, 2) ch, generate_series(0, 1) cat""").update();
+        jdbc.sql("""
+                INSERT INTO orders (order_id, customer_id, order_date, order_value, attributes_id, run_id)
                 SELECT 'o' || c || '-' || k, 'c' || lpad(c::text, 5, '0'),
                        date '2024-01-01' + ((c * 37 + k * (20 + c % 90)) % 700), 10 + (c * k * 13 % 190),
-                       CASE c % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'store' ELSE 'app' END,
-                       CASE k % 2 WHEN 0 THEN 'books' ELSE 'music' END, 1
+                       c % 3 * 2 + k % 2 + 1, 1
                 FROM generate_series(1, ?) c, generate_series(1, 1 + c % 6) k""").param(CUSTOMERS).update();
         return jdbc;
     }
@@ -43,7 +47,7 @@ final class AnalyticsFixture {
                        date '2025-12-31' - min(order_date),
                        CASE WHEN count(*) > 1 THEN (max(order_date) - min(order_date))::float / (count(*) - 1) END,
                        NULL, 0, 0, 0, 0, 0, 0, 1, 0, min(order_value), min(order_date), min(channel)
-                FROM orders GROUP BY customer_id""").param(id).update();
+                FROM order_details GROUP BY customer_id""").param(id).update();
         return id;
     }
 

@@ -31,7 +31,7 @@ final class OrderLoader {
         FirstOrderAttributes firstOrders = new FirstOrderAttributes();
         copy("""
                 SELECT customer_id, order_date, order_value, category, channel, acquisition_source, country
-                FROM orders WHERE order_date <= '%s'""".formatted(until) + partitionFilter, 7,
+                FROM order_details WHERE order_date <= '%s'""".formatted(until) + partitionFilter, 7,
                 reader -> readOrder(reader, ids, book, firstOrders));
         copy("SELECT customer_id, return_date, return_value FROM order_returns WHERE return_date <= '%s'"
                 .formatted(until) + partitionFilter, 3, reader -> readReturn(reader, ids, book));

@@ -31,14 +31,21 @@ final class BlockEncoder {
     private final KeySet orderKeys;
     private final KeySet returnKeys;
     private final KeySet customers;
+    private final AttributeIds attributes;
     // per customer ordinal: whether one of its rows was the first of its key (so it counts as a run's customer)
     private final BitSet counted = new BitSet();
     private final BulkTally tally = new BulkTally();
     private @Nullable EncodedBlock out;
     private long recordLines; // physical lines of the record encoded last
 
-    /** An encoder for a run of about {@code expectedRows} rows. */
+    /** An encoder for a run of about {@code expectedRows} rows into a database without order attributes. */
     BlockEncoder(SourceLayout layout, LocalDate today, long runId, int expectedRows) {
+        this(layout, today, runId, expectedRows, AttributeIds.none());
+    }
+
+    /** An encoder for a run of about {@code expectedRows} rows; orders refer to {@code attributes}. */
+    BlockEncoder(SourceLayout layout, LocalDate today, long runId, int expectedRows, AttributeIds attributes) {
+        this.attributes = attributes;
         this.orderKeys = new KeySet(expectedRows);
         this.returnKeys = new KeySet(expectedRows / 16);
         this.customers = new KeySet(expectedRows / 4);
@@ -121,7 +128,7 @@ final class BlockEncoder {
         if (firstOfKey && isReturn) {
             accepted.putReturn(block.returns, PREFIX_BYTES, runId);
         } else if (firstOfKey) {
-            accepted.putOrder(block.orders, PREFIX_BYTES, runId);
+            accepted.putOrder(block.orders, PREFIX_BYTES, attributes.id(accepted, block.attributes), runId);
             tally.order(accepted.epochDay);
         }
         tally.loaded += firstOfKey ? 1 : 0;

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bulk load of an {@code orders} file in a single transaction on its own connection: a sender thread COPYs each
- * encoded block (orders, returns, new customers, quarantined rows: one binary COPY each) while the next block is
- * parsed. {@link #finish} stores and commits; closing an unfinished load rolls it all back, and a killed process
- * leaves nothing, so a run is stored whole or not at all.
+ * encoded block (new order attributes, orders, returns, new customers, quarantined rows: one binary COPY each) while
+ * the next block is parsed. {@link #finish} stores and commits; closing an unfinished load rolls it all back, and a
+ * killed process leaves nothing, so a run is stored whole or not at all.
  */
 final class BulkLoad implements AutoCloseable {
 
@@ -92,7 +92,13 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
+    /** The order attribute combinations stored before this load. */
+    AttributeIds attributes() {
+        return store.attributes();
+    }
+
     private void send(EncodedBlock block) throws SQLException {
+        copy(BulkStore.copyAttributes(), block.attributes); // before the orders that refer to them
         copy(store.copyOrders(), block.orders);
         copy(store.copyReturns(), block.returns);
         copy(store.copyCustomers(), block.customers);

@@ -54,8 +54,9 @@ class BulkLoadTasklet implements Tasklet, ItemStream {
         try {
             reader = SourceBlockReader.open(file, layout, BLOCK_BYTES);
             // about 60 bytes per order row sizes the run's key sets (up to 4M rows; past that they grow)
-            encoder = new BlockEncoder(layout, LocalDate.now(), runId, (int) Math.min(fileBytes / 60, 1 << 22));
             load = BulkLoad.open(dataSource, runId);
+            encoder = new BlockEncoder(layout, LocalDate.now(), runId, (int) Math.min(fileBytes / 60, 1 << 22),
+                    load.attributes());
             LOG.info("ingest run {}: loading {} {}", runId, layout.fileName(),
                     load.intoEmptyStore() ? "straight into the empty store" : "through temporary tables (merge)");
         } catch (IOException e) {

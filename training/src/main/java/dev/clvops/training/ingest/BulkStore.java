@@ -42,15 +42,18 @@ final class BulkStore {
     private static final String STATEMENT_TRIGGERS = """
             ALTER TABLE orders %1$s TRIGGER orders_run_exists;
             ALTER TABLE orders %1$s TRIGGER orders_dates_widen;
+            ALTER TABLE orders %1$s TRIGGER orders_attributes_exist;
             ALTER TABLE order_returns %1$s TRIGGER order_returns_run_exists;
             ALTER TABLE customers %1$s TRIGGER customers_run_exists""";
 
     private final Connection connection;
     private final boolean empty;
+    private final AttributeIds attributes;
 
-    private BulkStore(Connection connection, boolean empty) {
+    private BulkStore(Connection connection, boolean empty, AttributeIds attributes) {
         this.connection = connection;
         this.empty = empty;
+        this.attributes = attributes;
     }
 
     /** Prepares the transaction of {@code connection}: tables emptied and unkeyed, or temporary tables made. */
@@ -68,19 +71,29 @@ final class BulkStore {
                     s.execute(keys.drop());
                 }
                 // per-statement triggers would keep every COPYed row for their transition tables; what they do is
-                // done once in keys(): the run row exists (the run started before), the dates come from the tally
+                // done once in keys(): the run row exists (the run started before), the dates come from the tally;
+                // the attribute ids are those this load read from order_attributes or wrote to it
                 s.execute(STATEMENT_TRIGGERS.formatted("DISABLE"));
             } else {
                 s.execute("CREATE TEMP TABLE bulk_orders (LIKE orders) ON COMMIT DROP");
                 s.execute("CREATE TEMP TABLE bulk_returns (LIKE order_returns) ON COMMIT DROP");
                 s.execute("CREATE TEMP TABLE bulk_customers (LIKE customers) ON COMMIT DROP");
             }
-            return new BulkStore(connection, empty);
+            return new BulkStore(connection, empty, AttributeIds.stored(connection));
         }
     }
 
     boolean empty() {
         return empty;
+    }
+
+    AttributeIds attributes() {
+        return attributes;
+    }
+
+    /** New combinations go straight into order_attributes, in either lane: they are new whatever the merge keeps. */
+    static String copyAttributes() {
+        return "COPY order_attributes (" + AttributeIds.COLUMNS + ") FROM STDIN (FORMAT binary)";
     }
 
     String copyOrders() {

@@ -7,6 +7,7 @@ final class EncodedBlock {
     final BinaryCopy returns;
     final BinaryCopy customers;
     final BinaryCopy quarantine;
+    final BinaryCopy attributes;
     long rows;
 
     EncodedBlock(int sourceBytes) {
@@ -15,6 +16,7 @@ final class EncodedBlock {
         this.returns = new BinaryCopy(sourceBytes / 16);
         this.customers = new BinaryCopy(sourceBytes / 4);
         this.quarantine = new BinaryCopy(1 << 10);
+        this.attributes = new BinaryCopy(1 << 10);
     }
 
     /** Empties the block for the next source block, keeping its buffers. */
@@ -23,6 +25,7 @@ final class EncodedBlock {
         returns.clear();
         customers.clear();
         quarantine.clear();
+        attributes.clear();
         rows = 0;
         return this;
     }

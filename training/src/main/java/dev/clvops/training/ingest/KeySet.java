@@ -89,10 +89,16 @@ final class KeySet {
         }
     }
 
+    /** Eight bytes per multiply (a byte per multiply made this a quarter of the bulk lane's JVM time), then a mix. */
     private static int hash(byte[] key, int from, int to) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ key[i]) * 0x100000001B3L;
+        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+        int i = from;
+        for (; i + WordScan.BYTES <= to; i += WordScan.BYTES) {
+            h = (h ^ WordScan.word(key, i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        for (; i < to; i++) {
+            h = (h ^ (key[i] & 0xFF)) * 0x100000001B3L;
         }
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;

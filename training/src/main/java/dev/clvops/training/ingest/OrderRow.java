@@ -27,13 +27,11 @@ final class OrderRow {
     }
 
     static final int NO_AGE = -1;
-    static final String ORDERS_COLUMNS = "order_id, customer_id, order_date, order_ts, order_value, quantity, channel, "
-            + "category, acquisition_source, campaign, country, currency, run_id";
+    static final String ORDERS_COLUMNS = "order_id, customer_id, order_date, order_ts, order_value, quantity, "
+            + "attributes_id, run_id";
     static final String RETURNS_COLUMNS = "return_id, customer_id, return_date, return_value, quantity, run_id";
     static final String CUSTOMERS_COLUMNS = "customer_id, channel, acquisition_source, country, age, gender, city, "
             + "first_run_id";
-    private static final Text[] ORDER_TEXTS = {Text.CHANNEL, Text.CATEGORY, Text.ACQUISITION_SOURCE, Text.CAMPAIGN,
-        Text.COUNTRY, Text.CURRENCY};
     private static final Text[] CUSTOMER_TEXTS = {Text.CUSTOMER_ID, Text.CHANNEL, Text.ACQUISITION_SOURCE,
         Text.COUNTRY};
 
@@ -81,9 +79,12 @@ final class OrderRow {
         out.putText(prefix, source[i], offset[i], length[i]);
     }
 
-    /** Appends the row to {@code orders (ORDERS_COLUMNS)}: the key carries the format's {@code prefix}. */
-    void putOrder(BinaryCopy out, byte[] prefix, long runId) {
-        out.startRow(13);
+    /**
+     * Appends the row to {@code orders (ORDERS_COLUMNS)}: the key carries the format's {@code prefix}, the channel,
+     * category, ... are the {@code order_attributes} row {@code attributesId} ({@link AttributeIds#NONE}: none).
+     */
+    void putOrder(BinaryCopy out, byte[] prefix, int attributesId, long runId) {
+        out.startRow(8);
         putKey(out, prefix);
         putText(out, Text.CUSTOMER_ID);
         out.putDate(epochDay);
@@ -94,8 +95,10 @@ final class OrderRow {
         }
         out.putMoney(hundredths);
         out.putNull(); // quantity: orders files have none
-        for (Text text : ORDER_TEXTS) {
-            putText(out, text);
+        if (attributesId == AttributeIds.NONE) {
+            out.putNull();
+        } else {
+            out.putInt4(attributesId);
         }
         out.putInt8(runId);
     }

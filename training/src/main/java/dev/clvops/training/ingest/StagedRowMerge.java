@@ -28,26 +28,53 @@ final class StagedRowMerge {
                OR (customers.age IS NULL AND EXCLUDED.age IS NOT NULL)
                OR (customers.gender IS NULL AND EXCLUDED.gender IS NOT NULL)
                OR (customers.city IS NULL AND EXCLUDED.city IS NOT NULL)""";
-    // the inserted rows' customers, counted per customer: their sum is the rows loaded
+    // the combinations of channel, category, ... that the run's orders have and order_attributes lacks (line
+    // formats keep the country of an order's first line)
+    private static final String NEW_ATTRIBUTES = """
+            INSERT INTO order_attributes (attributes_id, channel, category, acquisition_source, campaign, country,
+                                          currency)
+            SELECT (SELECT coalesce(max(attributes_id), 0) FROM order_attributes) + row_number() OVER (), n.*
+            FROM (SELECT channel, category, acquisition_source, campaign, country, currency
+                  FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' AND first_of_key
+                  UNION SELECT NULL, NULL, NULL, NULL, country, NULL
+                  FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L'
+                  EXCEPT SELECT channel, category, acquisition_source, campaign, country, currency
+                  FROM order_attributes) n
+            WHERE num_nonnulls(n.channel, n.category, n.acquisition_source, n.campaign, n.country, n.currency) > 0""";
+    // the inserted rows' customers, counted per customer: their sum is the rows loaded; staged text is never ''
+    // (a blank value is NULL), so '' stands for NULL in the join
     private static final String ORDERS = """
             WITH inserted AS (
-                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, channel,
-                                    category, acquisition_source, campaign, country, currency, run_id)
-                SELECT order_key, customer_id, order_date, order_ts, amount, quantity, channel, category,
-                       acquisition_source, campaign, country, currency, run_id
-                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'O' AND first_of_key
+                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, attributes_id,
+                                    run_id)
+                SELECT s.order_key, s.customer_id, s.order_date, s.order_ts, s.amount, s.quantity, a.attributes_id,
+                       s.run_id
+                FROM ingest_staged_rows s LEFT JOIN order_attributes a
+                    ON coalesce(a.channel, '') = coalesce(s.channel, '')
+                   AND coalesce(a.category, '') = coalesce(s.category, '')
+                   AND coalesce(a.acquisition_source, '') = coalesce(s.acquisition_source, '')
+                   AND coalesce(a.campaign, '') = coalesce(s.campaign, '')
+                   AND coalesce(a.country, '') = coalesce(s.country, '')
+                   AND coalesce(a.currency, '') = coalesce(s.currency, '')
+                WHERE s.run_id = ? AND s.kind = 'O' AND s.first_of_key
                 %s RETURNING customer_id)
             SELECT customer_id, count(*) FROM inserted GROUP BY customer_id""";
     // Lines and return lines are keyed by the orders/returns this statement inserted (RETURNING), not by joining
     // the order tables, whose statistics are stale in the middle of a merge.
     private static final String LINE_ORDERS = """
             WITH new_orders AS (
-                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, country, run_id)
-                SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1],
-                       (array_agg(order_date ORDER BY line_number))[1], (array_agg(order_ts ORDER BY line_number))[1],
-                       round(sum(quantity * unit_price), 2), sum(quantity)::int,
-                       (array_agg(country ORDER BY line_number))[1], min(run_id)
-                FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L' GROUP BY order_key
+                INSERT INTO orders (order_id, customer_id, order_date, order_ts, order_value, quantity, attributes_id,
+                                    run_id)
+                SELECT g.order_key, g.customer_id, g.order_date, g.order_ts, g.order_value, g.quantity,
+                       a.attributes_id, g.run_id
+                FROM (SELECT order_key, (array_agg(customer_id ORDER BY line_number))[1] AS customer_id,
+                             (array_agg(order_date ORDER BY line_number))[1] AS order_date,
+                             (array_agg(order_ts ORDER BY line_number))[1] AS order_ts,
+                             round(sum(quantity * unit_price), 2) AS order_value, sum(quantity)::int AS quantity,
+                             (array_agg(country ORDER BY line_number))[1] AS country, min(run_id) AS run_id
+                      FROM ingest_staged_rows WHERE run_id = ? AND kind = 'L' GROUP BY order_key) g
+                LEFT JOIN order_attributes a ON a.country = g.country AND a.channel IS NULL AND a.category IS NULL
+                    AND a.acquisition_source IS NULL AND a.campaign IS NULL AND a.currency IS NULL
                 ON CONFLICT (order_id) DO NOTHING RETURNING order_id),
             new_lines AS (
                 INSERT INTO order_lines (order_id, line_no, stock_code, description, quantity, unit_price)
@@ -120,6 +147,9 @@ final class StagedRowMerge {
         }
         withoutKeysWhenEmpty(StoreKeys.CUSTOMERS,
                 empty -> jdbc.update(empty ? CUSTOMERS : CUSTOMERS + "\n" + CUSTOMERS_CONFLICT, runId));
+        if (kinds.containsKey("O") || kinds.containsKey("L")) {
+            jdbc.update(NEW_ATTRIBUTES, runId, runId);
+        }
         Map<String, Long> customers = new HashMap<>();
         if (kinds.containsKey("O")) {
             // the loader's first-of-key flags already dropped the run's repeated ids: an empty table needs no check

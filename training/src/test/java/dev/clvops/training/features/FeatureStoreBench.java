@@ -108,9 +108,18 @@ final class FeatureStoreBench {
             c.createStatement().execute("""
                     ALTER TABLE orders DROP CONSTRAINT orders_pkey CASCADE;
                     DROP INDEX orders_customer_date""");
+            // every combination of category, channel and country, acquisition source 'ads': id 1 + its index
+            c.createStatement().execute("""
+                    INSERT INTO order_attributes (attributes_id, category, channel, acquisition_source, country)
+                    SELECT 1 + (k - 1) * %1$d + (h - 1) * %2$d + n - 1, categories[k], channels[h], 'ads', countries[n]
+                    FROM (SELECT '{%3$s}'::text[] AS categories, '{%4$s}'::text[] AS channels,
+                                 '{%5$s}'::text[] AS countries) a,
+                         generate_subscripts(categories, 1) k, generate_subscripts(channels, 1) h,
+                         generate_subscripts(countries, 1) n""".formatted(CHANNELS.length * COUNTRIES.length,
+                    COUNTRIES.length, String.join(",", CATEGORIES), String.join(",", CHANNELS),
+                    String.join(",", COUNTRIES)));
             var out = new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY orders (order_id, customer_id, "
-                    + "order_date, order_value, category, channel, acquisition_source, country, run_id) FROM STDIN",
-                    1 << 20);
+                    + "order_date, order_value, attributes_id, run_id) FROM STDIN", 1 << 20);
             try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                     1 << 20)) {
                 writeOrders(w, orders, customers);
@@ -130,10 +139,10 @@ final class FeatureStoreBench {
             int customer = random.nextInt(customers);
             String day = LocalDate.ofEpochDay(firstDay + random.nextInt(1095)).toString();
             long cents = 500 + random.nextInt(20_000);
+            int attributes = 1 + random.nextInt(CATEGORIES.length) * CHANNELS.length * COUNTRIES.length
+                    + customer % CHANNELS.length * COUNTRIES.length + customer % COUNTRIES.length;
             w.write("b" + i + "\tc" + customer + "\t" + day + "\t" + cents / 100 + "." + String.format("%02d", cents % 100)
-                    + "\t" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "\t"
-                    + CHANNELS[customer % CHANNELS.length] + "\tads\t" + COUNTRIES[customer % COUNTRIES.length]
-                    + "\t1\n");
+                    + "\t" + attributes + "\t1\n");
         }
     }
 }

@@ -33,7 +33,8 @@ class NoLeakageIT {
         OrderFixture.cdnowSample();
         FeatureSnapshot before = store.build(REQUEST, ProgressListener.NONE);
 
-        jdbc.update("UPDATE orders SET order_value = order_value * 3 + 1, category = 'late' "
+        jdbc.update("INSERT INTO order_attributes (attributes_id, category) VALUES (1000, 'late')");
+        jdbc.update("UPDATE orders SET order_value = order_value * 3 + 1, attributes_id = 1000 "
                 + "WHERE order_date > '1997-09-30'");
         OrderFixture.orders(List.of("late-1,4,1997-10-01,50.00,new,web,ads,NL",
                 "late-2,4,1997-10-01,25.00,new,app,tv,DE", "late-3,99999,1997-10-02,10.00,new,web,ads,NL",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 
 /** Loads test orders straight into the orders table with COPY (independent of the ingestion job). */
@@ -23,14 +24,27 @@ final class OrderFixture {
      * acquisition_source,country} (empty = null).
      */
     static void orders(List<String> lines) {
-        copy("COPY orders (order_id, customer_id, order_date, order_value, category, channel, acquisition_source, "
-                + "country, run_id) FROM STDIN (FORMAT csv)", lines);
+        copy("COPY fixture_orders FROM STDIN (FORMAT csv)", lines, """
+                CREATE TEMP TABLE fixture_orders (order_id text, customer_id text, order_date date,
+                    order_value numeric(14, 2), category text, channel text, acquisition_source text, country text,
+                    run_id bigint) ON COMMIT DROP""", """
+                INSERT INTO order_attributes (attributes_id, category, channel, acquisition_source, country)
+                SELECT (SELECT coalesce(max(attributes_id), 0) FROM order_attributes) + row_number() OVER (), n.*
+                FROM (SELECT category, channel, acquisition_source, country FROM fixture_orders
+                      WHERE num_nonnulls(category, channel, acquisition_source, country) > 0
+                      EXCEPT SELECT category, channel, acquisition_source, country FROM order_attributes
+                      WHERE campaign IS NULL AND currency IS NULL) n;
+                INSERT INTO orders (order_id, customer_id, order_date, order_value, attributes_id, run_id)
+                SELECT f.order_id, f.customer_id, f.order_date, f.order_value, a.attributes_id, f.run_id
+                FROM fixture_orders f LEFT JOIN order_attributes a
+                    ON (a.category, a.channel, a.acquisition_source, a.country, a.campaign, a.currency)
+                       IS NOT DISTINCT FROM (f.category, f.channel, f.acquisition_source, f.country, NULL, NULL)""");
     }
 
     /** Loads returns given as CSV lines {@code return_id,customer_id,return_date,return_value}. */
     static void returns(List<String> lines) {
         copy("COPY order_returns (return_id, customer_id, return_date, return_value, run_id) FROM STDIN (FORMAT csv)",
-                lines);
+                lines, null, null);
     }
 
     /** Loads the CDNOW sample: customer id = master id without leading zeros, one order per line. */
@@ -44,12 +58,23 @@ final class OrderFixture {
         }).toList());
     }
 
-    private static void copy(String sql, List<String> lines) {
+    /** COPYs the lines (with a new run id appended) after {@code before}, then runs {@code after}, in one transaction. */
+    private static void copy(String sql, List<String> lines, @Nullable String before, @Nullable String after) {
         try (Connection c = TestDatabase.dataSource().getConnection()) {
+            c.setAutoCommit(false);
             long run = runId(c);
             StringBuilder data = new StringBuilder();
             lines.forEach(line -> data.append(line).append(',').append(run).append('\n'));
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
+            try (var s = c.createStatement()) {
+                if (before != null) {
+                    s.execute(before);
+                }
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
+                if (after != null) {
+                    s.execute(after);
+                }
+            }
+            c.commit();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot load test fixture", e);
         }

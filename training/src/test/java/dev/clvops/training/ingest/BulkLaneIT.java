@@ -102,7 +102,12 @@ class BulkLaneIT {
     /** Every stored row as text, in a stable order, and the steps the job ran. */
     private Map<String, List<String>> store() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (String table : List.of("orders", "order_returns", "customers", "order_lines")) {
+        // orders with their attribute values: the lanes may number the combinations differently
+        tables.put("orders", jdbc.queryForList("""
+                SELECT t::text FROM (SELECT order_id, customer_id, order_date, order_ts, order_value, quantity, channel,
+                                            category, acquisition_source, campaign, country, currency, run_id
+                                     FROM order_details) t ORDER BY 1""", String.class));
+        for (String table : List.of("order_returns", "customers", "order_lines")) {
             tables.put(table, jdbc.queryForList("SELECT t::text FROM " + table + " t ORDER BY 1", String.class));
         }
         tables.put("quarantined_rows", jdbc.queryForList("""
@@ -137,6 +142,24 @@ class BulkLaneIT {
     }
 
     @Test
+    void reusesTheAttributeCombinationsThatEarlierRunsOfEitherLaneStored() throws Exception {
+        staged(file("first.csv", FIRST));
+        List<String> stored = jdbc.queryForList("SELECT concat_ws('|', attributes_id, channel, category, "
+                + "acquisition_source, campaign, country, currency) FROM order_attributes ORDER BY 1", String.class);
+
+        bulk(file("second.csv", SECOND));
+
+        // each combination once, numbered 1..n, earlier ones unchanged; u9's order has none of the six values
+        assertThat(jdbc.queryForList("SELECT concat_ws('|', attributes_id, channel, category, acquisition_source, "
+                + "campaign, country, currency) FROM order_attributes ORDER BY 1", String.class))
+                .containsAll(stored).hasSizeGreaterThan(stored.size());
+        assertThat(jdbc.queryForObject("SELECT max(attributes_id) = count(*) FROM order_attributes", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForList("SELECT order_id FROM orders WHERE attributes_id IS NULL", String.class))
+                .containsExactly("orders:o21");
+    }
+
+    @Test
     void countsDuplicatesReturnsQuarantinedRowsAndCustomersOfAFile() throws Exception {
         IngestSummary summary = bulk(file("first.csv", FIRST));
 
@@ -146,7 +169,7 @@ class BulkLaneIT {
                 "order_date: cannot parse as a date", 1L, "customer id missing", 1L, "wrong column count", 1L));
         assertThat(jdbc.queryForList("""
                 SELECT concat_ws('|', order_id, customer_id, order_date, order_ts, order_value, channel, category,
-                                 acquisition_source, campaign, country, currency) FROM orders ORDER BY order_id""",
+                                 acquisition_source, campaign, country, currency) FROM order_details ORDER BY order_id""",
                 String.class)).containsExactly(
                 "orders:o1|u1|2023-01-05|120.50|web|books|search|spring|DE|EUR",
                 "orders:o2|u1|2023-02-10|2023-02-10 10:15:00|80.00|app|music|DE|EUR",

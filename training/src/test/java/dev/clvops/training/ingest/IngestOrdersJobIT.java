@@ -85,7 +85,7 @@ class IngestOrdersJobIT {
         assertThat(summary.reasons()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "order_value: not a number", 2L, "order_date: cannot parse as a date", 1L,
                 "customer id missing", 1L));
-        assertThat(jdbc.queryForMap("SELECT channel, campaign, currency, order_ts FROM orders WHERE order_id = 'orders:o2'"))
+        assertThat(jdbc.queryForMap("SELECT channel, campaign, currency, order_ts FROM order_details WHERE order_id = 'orders:o2'"))
                 .containsEntry("channel", "app").containsEntry("campaign", "spring").containsEntry("currency", "EUR");
         assertThat(jdbc.queryForMap("SELECT customer_id, return_value FROM order_returns"))
                 .containsEntry("customer_id", "u1").containsEntry("return_value", new java.math.BigDecimal("30.00"));

@@ -22,7 +22,7 @@ class IngestRestartIT {
     private static final String STATE = """
             SELECT (SELECT md5(string_agg(concat_ws('|', order_id, customer_id, order_date, order_ts, order_value,
                         quantity, channel, category, acquisition_source, campaign, country, currency), ',' ORDER BY order_id))
-                    FROM orders)
+                    FROM order_details)
                 || (SELECT md5(string_agg(concat_ws('|', customer_id, channel, acquisition_source, country, age, gender,
                         city), ',' ORDER BY customer_id)) FROM customers)
                 || (SELECT md5(COALESCE(string_agg(concat_ws('|', return_id, customer_id, return_date, return_value),

@@ -55,7 +55,7 @@ class Customer360Queries {
 
     List<Map<String, Object>> orders(String customerId) {
         return JdbcValues.rows(jdbc.sql("SELECT order_id, order_date, order_value, quantity, channel, category,"
-                + " campaign, country, currency, run_id FROM orders WHERE customer_id = ?"
+                + " campaign, country, currency, run_id FROM order_details WHERE customer_id = ?"
                 + " ORDER BY order_date DESC, order_id LIMIT " + ORDER_LIMIT).param(customerId));
     }
 
