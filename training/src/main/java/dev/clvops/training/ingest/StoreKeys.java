@@ -11,11 +11,11 @@ enum StoreKeys {
     ORDERS("orders", """
             ALTER TABLE order_lines DROP CONSTRAINT order_lines_order_id_fkey;
             ALTER TABLE orders DROP CONSTRAINT orders_pkey;
-            DROP INDEX orders_customer_date""", """
+            DROP INDEX orders_customer""", """
             ALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY (order_id);
             ALTER TABLE order_lines ADD CONSTRAINT order_lines_order_id_fkey FOREIGN KEY (order_id)
                 REFERENCES orders (order_id) ON DELETE CASCADE;
-            CREATE INDEX orders_customer_date ON orders (customer_id, order_date)"""),
+            CREATE INDEX orders_customer ON orders (customer_id)"""),
     RETURNS("order_returns", """
             ALTER TABLE order_returns DROP CONSTRAINT order_returns_pkey;
             DROP INDEX order_returns_customer""", """
