@@ -4,7 +4,7 @@ import dev.clvops.platform.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A few thousand customers with orders, features of a 2025-12-31 as-of-now snapshot and a scoring run. */
-final class AnalyticsFixture {
+public final class AnalyticsFixture {
 
     static final int CUSTOMERS = 3000;
 
@@ -12,6 +12,11 @@ final class AnalyticsFixture {
     }
 
     static JdbcClient load() {
+        return load(CUSTOMERS);
+    }
+
+    /** Empties the store and loads {@code customers} customers with 1 to 6 orders each (also for the reports). */
+    public static JdbcClient load(int customers) {
         TestDatabase.truncateAll();
         JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
         jdbc.sql("INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)"
@@ -26,7 +31,7 @@ final class AnalyticsFixture {
                 SELECT 'o' || c || '-' || k, 'c' || lpad(c::text, 5, '0'),
                        date '2024-01-01' + ((c * 37 + k * (20 + c % 90)) % 700), 10 + (c * k * 13 % 190),
                        c % 3 * 2 + k % 2 + 1, 1
-                FROM generate_series(1, ?) c, generate_series(1, 1 + c % 6) k""").param(CUSTOMERS).update();
+                FROM generate_series(1, ?) c, generate_series(1, 1 + c % 6) k""").param(customers).update();
         return jdbc;
     }
 

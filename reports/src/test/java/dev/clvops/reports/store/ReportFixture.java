@@ -2,6 +2,7 @@ package dev.clvops.reports.store;
 
 import dev.clvops.platform.analytics.AnalyticsRun;
 import dev.clvops.platform.testing.TestDatabase;
+import dev.clvops.reports.analytics.AnalyticsFixture;
 import dev.clvops.reports.analytics.AnalyticsRefresh;
 import dev.clvops.reports.analytics.AnalyticsSettings;
 import dev.clvops.reports.clustering.ClusteringSettings;
@@ -16,21 +17,7 @@ public final class ReportFixture {
     }
 
     public static AnalyticsRun analysed(boolean withPredictions) {
-        TestDatabase.truncateAll();
-        JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
-        jdbc.sql("INSERT INTO ingest_runs (file_name, file_sha256, file_bytes, format, status)"
-                + " VALUES ('fixture.csv', 'x', 0, 'cdnow', 'COMPLETED')").update();
-        jdbc.sql("""
-                INSERT INTO order_attributes (attributes_id, channel, category)
-                SELECT ch * 2 + cat + 1, CASE ch WHEN 0 THEN 'web' WHEN 1 THEN 'store' ELSE 'app' END,
-                       CASE cat WHEN 0 THEN 'books' ELSE 'music' END
-                FROM generate_series(0, 2) ch, generate_series(0, 1) cat""").update();
-        jdbc.sql("""
-                INSERT INTO orders (order_id, customer_id, order_date, order_value, attributes_id, run_id)
-                SELECT 'o' || c || '-' || k, 'c' || lpad(c::text, 5, '0'),
-                       date '2024-01-01' + ((c * 37 + k * (20 + c % 90)) % 700), 10 + (c * k * 13 % 190),
-                       c % 3 * 2 + k % 2 + 1, 1
-                FROM generate_series(1, ?) c, generate_series(1, 1 + c % 6) k""").param(CUSTOMERS).update();
+        JdbcClient jdbc = AnalyticsFixture.load(CUSTOMERS);
         long snapshot = jdbc.sql("INSERT INTO feature_snapshots (cutoff, horizon_days, feature_set_version, status)"
                 + " VALUES (date '2025-12-31', 0, 'v1', 'COMPLETED') RETURNING snapshot_id").query(Long.class)
                 .single();
