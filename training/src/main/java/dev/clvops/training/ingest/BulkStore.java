@@ -91,7 +91,7 @@ final class BulkStore {
         return attributes;
     }
 
-    /** New combinations go straight into order_attributes, in either lane: they are new whatever the merge keeps. */
+    /** New combinations go straight into order_attributes, into an empty store or not: they are new either way. */
     static String copyAttributes() {
         return "COPY order_attributes (" + AttributeIds.COLUMNS + ") FROM STDIN (FORMAT binary)";
     }
