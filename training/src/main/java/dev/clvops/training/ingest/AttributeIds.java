@@ -1,5 +1,6 @@
 package dev.clvops.training.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ final class AttributeIds {
             while (rs.next()) {
                 for (int i = 0; i < TEXTS.length; i++) {
                     String value = rs.getString(i + 2);
-                    byte[] bytes = value == null ? null : value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] bytes = value == null ? null : value.getBytes(StandardCharsets.UTF_8);
                     row.text(TEXTS[i], bytes, 0, bytes == null ? 0 : bytes.length);
                 }
                 known.remember(row, rs.getInt(1));

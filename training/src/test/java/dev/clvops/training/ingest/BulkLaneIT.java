@@ -3,11 +3,8 @@ package dev.clvops.training.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clvops.platform.ingest.IngestFormat;
-import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.IngestSummary;
 import dev.clvops.platform.ingest.OrderIngestion;
-import dev.clvops.platform.job.ProgressListener;
 import dev.clvops.platform.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,16 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The bulk lane of {@code orders} files stores what the staging lane stores. The staging lane is forced by starting
- * the job with an ASCII-compatible charset outside the bulk lane's list (ISO-8859-15), which reads these ASCII files
- * exactly as UTF-8 does.
+ * The bulk lane of {@code orders} files stores what the staging lane stores (both run through {@link IngestLanes}).
  */
 class BulkLaneIT {
 
@@ -82,21 +73,11 @@ class BulkLaneIT {
     }
 
     private IngestSummary bulk(Path file) {
-        return INGEST.ingestion().ingest(new IngestRequest(file, IngestFormat.AUTO), ProgressListener.NONE);
+        return new IngestLanes(INGEST, jdbc).bulk(file);
     }
 
-    /** Runs the job as {@link JdbcOrderIngestion} does, but with a charset that sends it through staging. */
     private IngestSummary staged(Path file) throws Exception {
-        IngestRuns runs = new IngestRuns(jdbc);
-        FileFingerprint print = FileFingerprint.of(file);
-        long runId = runs.start(file.getFileName().toString(), print, IngestFormat.ORDERS);
-        var execution = INGEST.bean(JobOperator.class).start(INGEST.bean(Job.class),
-                new JobParametersBuilder().addString("file", file.toAbsolutePath().toString())
-                        .addString("fileName", file.getFileName().toString()).addString("format", "orders")
-                        .addString("charset", "ISO-8859-15").addLong("fileBytes", print.bytes())
-                        .addLong(IngestOrdersJobConfiguration.RUN_ID, runId).toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return runs.summary(runId);
+        return new IngestLanes(INGEST, jdbc).staged(file);
     }
 
     /** Every stored row as text, in a stable order, and the steps the job ran. */
@@ -139,24 +120,6 @@ class BulkLaneIT {
 
         assertThat(steps()).containsOnly("bulkLoad");
         assertThat(store()).isEqualTo(throughStaging);
-    }
-
-    @Test
-    void reusesTheAttributeCombinationsThatEarlierRunsOfEitherLaneStored() throws Exception {
-        staged(file("first.csv", FIRST));
-        List<String> stored = jdbc.queryForList("SELECT concat_ws('|', attributes_id, channel, category, "
-                + "acquisition_source, campaign, country, currency) FROM order_attributes ORDER BY 1", String.class);
-
-        bulk(file("second.csv", SECOND));
-
-        // each combination once, numbered 1..n, earlier ones unchanged; u9's order has none of the six values
-        assertThat(jdbc.queryForList("SELECT concat_ws('|', attributes_id, channel, category, acquisition_source, "
-                + "campaign, country, currency) FROM order_attributes ORDER BY 1", String.class))
-                .containsAll(stored).hasSizeGreaterThan(stored.size());
-        assertThat(jdbc.queryForObject("SELECT max(attributes_id) = count(*) FROM order_attributes", Boolean.class))
-                .isTrue();
-        assertThat(jdbc.queryForList("SELECT order_id FROM orders WHERE attributes_id IS NULL", String.class))
-                .containsExactly("orders:o21");
     }
 
     @Test
