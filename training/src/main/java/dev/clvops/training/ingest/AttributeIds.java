@@ -22,6 +22,9 @@ final class AttributeIds {
     private static final OrderRow.Text[] TEXTS = {OrderRow.Text.CHANNEL, OrderRow.Text.CATEGORY,
         OrderRow.Text.ACQUISITION_SOURCE, OrderRow.Text.CAMPAIGN, OrderRow.Text.COUNTRY, OrderRow.Text.CURRENCY};
 
+    private static final int ABSENT = 0xFF;
+    private static final int LONG = 0xFE;
+
     private final KeySet combinations = new KeySet(256);
     private int[] ids = new int[256]; // per combination ordinal
     private int next = 1;
@@ -92,8 +95,9 @@ final class AttributeIds {
     }
 
     /**
-     * Writes the six values into {@link #key} as one unambiguous byte string (per value a 4-byte length, -1 for
-     * none, then its bytes); returns its length, or 0 when all six are absent.
+     * Writes the six values into {@link #key} as one unambiguous byte string (per value its length, then its bytes;
+     * the length takes one byte below {@link #LONG}, else {@code LONG} and four bytes; {@link #ABSENT} for none);
+     * returns its length, or 0 when all six are absent. Short lengths keep the key short, and so its hash and compare.
      */
     private int encode(OrderRow row) {
         int size = 0;
@@ -101,20 +105,27 @@ final class AttributeIds {
         for (OrderRow.Text text : TEXTS) {
             int i = text.ordinal();
             byte[] source = row.source[i];
-            int length = source == null ? -1 : row.length[i];
+            int length = source == null ? 0 : row.length[i];
             any |= source != null;
-            if (size + 4 + Math.max(length, 0) > key.length) {
-                key = Arrays.copyOf(key, Math.max(key.length * 2, size + 4 + length));
+            if (size + 5 + length > key.length) {
+                key = Arrays.copyOf(key, Math.max(key.length * 2, size + 5 + length));
             }
-            key[size] = (byte) (length >>> 24);
-            key[size + 1] = (byte) (length >>> 16);
-            key[size + 2] = (byte) (length >>> 8);
-            key[size + 3] = (byte) length;
-            size += 4;
-            if (source != null) {
-                System.arraycopy(source, row.offset[i], key, size, length);
-                size += length;
+            if (source == null) {
+                key[size++] = (byte) ABSENT;
+                continue;
             }
+            if (length < LONG) {
+                key[size++] = (byte) length;
+            } else {
+                key[size] = (byte) LONG;
+                key[size + 1] = (byte) (length >>> 24);
+                key[size + 2] = (byte) (length >>> 16);
+                key[size + 3] = (byte) (length >>> 8);
+                key[size + 4] = (byte) length;
+                size += 5;
+            }
+            System.arraycopy(source, row.offset[i], key, size, length);
+            size += length;
         }
         return any ? size : 0;
     }

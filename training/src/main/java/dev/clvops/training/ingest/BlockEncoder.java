@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class BlockEncoder {
 
     static final String PREFIX = "orders:";
+    private static final int BATCH = 64;
     private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final OrdersLineParser parser;
@@ -27,7 +28,12 @@ final class BlockEncoder {
     private final long runId;
     private final byte[] fileName;
     private final RecordBoundaries boundaries;
-    private final OrderRow row = new OrderRow();
+    // accepted rows wait in batches so that their key lookups can fetch the key tables' memory together
+    private final OrderRow[] pending = new OrderRow[BATCH];
+    private final int[] keyHashes = new int[BATCH];
+    private final int[] customerHashes = new int[BATCH];
+    private int pendingRows;
+    private long touched; // what the batches' slot reads gave, kept so that the reads are made
     private final KeySet orderKeys;
     private final KeySet returnKeys;
     private final KeySet customers;
@@ -56,6 +62,9 @@ final class BlockEncoder {
         this.runId = runId;
         this.boundaries = new RecordBoundaries(layout.delimiter());
         this.fileName = layout.fileName().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < BATCH; i++) {
+            pending[i] = new OrderRow();
+        }
     }
 
     EncodedBlock encode(SourceBlock block) {
@@ -71,6 +80,7 @@ final class BlockEncoder {
         for (int from = block.offset(); from < end; line += recordLines) {
             from = record(block.bytes(), from, end, line);
         }
+        acceptPending(); // rows parsed in place refer to the block's bytes
         out = null;
         return encoded;
     }
@@ -79,9 +89,9 @@ final class BlockEncoder {
     private int record(byte[] bytes, int from, int end, long line) {
         int lf = WordScan.indexOf(bytes, from, end, (byte) '\n');
         int lineEnd = lf > from && bytes[lf - 1] == '\r' ? lf - 1 : lf;
-        if (lineEnd > from && parser.parse(bytes, from, lineEnd, row)) {
+        if (lineEnd > from && parser.parse(bytes, from, lineEnd, pending[pendingRows])) {
             // the fast lane only takes lines whose quotes all close, so the line is the whole record
-            accept(row, line);
+            queue();
             recordLines = 1;
             return Math.min(lf + 1, end);
         }
@@ -115,16 +125,45 @@ final class BlockEncoder {
         if (staged.kind() == RowKind.QUARANTINE) {
             quarantine(record.line(), staged);
         } else {
-            accept(row.from(staged, PREFIX), record.line());
+            pending[pendingRows].from(staged, PREFIX);
+            queue();
         }
     }
 
-    private void accept(OrderRow accepted, long line) {
+    /** Takes the row just parsed into {@code pending[pendingRows]}. */
+    private void queue() {
+        if (++pendingRows == BATCH) {
+            acceptPending();
+        }
+    }
+
+    /** Accepts the pending rows in line order, after reading the key table slots of all of them. */
+    private void acceptPending() {
+        for (int i = 0; i < pendingRows; i++) {
+            keyHashes[i] = pending[i].hash(OrderRow.Text.ORDER_ID);
+            customerHashes[i] = pending[i].hash(OrderRow.Text.CUSTOMER_ID);
+        }
+        long sum = 0;
+        for (int i = 0; i < pendingRows; i++) { // loads alone, so that many are under way at once
+            sum += keys(pending[i]).touch(keyHashes[i]) + customers.touch(customerHashes[i]);
+        }
+        touched += sum;
+        for (int i = 0; i < pendingRows; i++) {
+            accept(pending[i], keyHashes[i], customerHashes[i]);
+        }
+        pendingRows = 0;
+    }
+
+    private KeySet keys(OrderRow row) {
+        return row.kind == RowKind.RETURN ? returnKeys : orderKeys;
+    }
+
+    private void accept(OrderRow accepted, int keyHash, int customerHash) {
         EncodedBlock block = block();
         block.rows++;
         tally.read++;
         boolean isReturn = accepted.kind == RowKind.RETURN;
-        boolean firstOfKey = accepted.add(isReturn ? returnKeys : orderKeys, OrderRow.Text.ORDER_ID) >= 0;
+        boolean firstOfKey = accepted.add(keys(accepted), OrderRow.Text.ORDER_ID, keyHash) >= 0;
         if (firstOfKey && isReturn) {
             accepted.putReturn(block.returns, PREFIX_BYTES, runId);
         } else if (firstOfKey) {
@@ -132,7 +171,7 @@ final class BlockEncoder {
             tally.order(accepted.epochDay);
         }
         tally.loaded += firstOfKey ? 1 : 0;
-        int customer = accepted.add(customers, OrderRow.Text.CUSTOMER_ID);
+        int customer = accepted.add(customers, OrderRow.Text.CUSTOMER_ID, customerHash);
         if (customer >= 0) {
             accepted.putCustomer(block.customers, runId);
         }

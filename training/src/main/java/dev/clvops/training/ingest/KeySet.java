@@ -15,6 +15,7 @@ final class KeySet {
     private int[] starts;
     private int size;
     private int last; // the ordinal of the key added or found last
+    private int lastHash;
 
     /** A set sized for about {@code expected} keys of about 16 bytes; it grows past that. */
     KeySet(int expected) {
@@ -30,10 +31,15 @@ final class KeySet {
 
     /** Adds {@code key[from, to)}; returns its ordinal when it is new, or {@code -1 - ordinal} when present. */
     int add(byte[] key, int from, int to) {
-        if (size > 0 && equal(last, key, from, to)) {
+        return add(key, from, to, hash(key, from, to));
+    }
+
+    /** {@link #add(byte[], int, int)} of a key whose {@link #hash} is {@code hash}. */
+    int add(byte[] key, int from, int to, int hash) {
+        if (size > 0 && hash == lastHash && equal(last, key, from, to)) {
             return -1 - last; // rows of one customer often follow each other
         }
-        int hash = hash(key, from, to);
+        lastHash = hash;
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             long entry = slots[slot];
@@ -52,6 +58,15 @@ final class KeySet {
                 return -1 - ordinal;
             }
         }
+    }
+
+    /**
+     * Reads the table slot where a key of {@code hash} is looked up first and returns its content, which means
+     * nothing. The table is far larger than the CPU caches, so a lookup waits for memory; touching the slots of a
+     * batch of keys before adding them one by one lets the CPU fetch them all at once.
+     */
+    long touch(int hash) {
+        return slots[hash & (slots.length - 1)];
     }
 
     private int store(byte[] key, int from, int to) {
@@ -89,19 +104,32 @@ final class KeySet {
         }
     }
 
-    /** Eight bytes per multiply (a byte per multiply made this a quarter of the bulk lane's JVM time), then a mix. */
-    private static int hash(byte[] key, int from, int to) {
-        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+    /**
+     * Eight bytes per multiply (a byte per multiply made this a quarter of the bulk lane's JVM time), then a mix. The
+     * last one to seven bytes of a key of eight or more are read as the end of the word that ends with them.
+     */
+    static int hash(byte[] key, int from, int to) {
+        int length = to - from;
+        long h = 0x9E3779B97F4A7C15L ^ length;
         int i = from;
         for (; i + WordScan.BYTES <= to; i += WordScan.BYTES) {
-            h = (h ^ WordScan.word(key, i)) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
+            h = mix(h, WordScan.word(key, i));
         }
-        for (; i < to; i++) {
-            h = (h ^ (key[i] & 0xFF)) * 0x100000001B3L;
+        int rest = to - i;
+        if (rest > 0 && length >= WordScan.BYTES) {
+            h = mix(h, WordScan.word(key, to - WordScan.BYTES) >>> (Byte.SIZE * (WordScan.BYTES - rest)));
+        } else {
+            for (; i < to; i++) {
+                h = (h ^ (key[i] & 0xFF)) * 0x100000001B3L;
+            }
         }
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;
         return (int) (h ^ h >>> 32);
+    }
+
+    private static long mix(long h, long word) {
+        long m = (h ^ word) * 0xBF58476D1CE4E5B9L;
+        return m ^ m >>> 31;
     }
 }

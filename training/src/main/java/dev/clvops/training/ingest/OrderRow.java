@@ -59,10 +59,16 @@ final class OrderRow {
         return source[column.ordinal()] != null;
     }
 
-    /** Adds the value to {@code keys}; returns what {@link KeySet#add} does. */
-    int add(KeySet keys, Text column) {
+    /** Adds the value, whose {@link #hash} is {@code hash}, to {@code keys}; returns what {@link KeySet#add} does. */
+    int add(KeySet keys, Text column, int hash) {
         int i = column.ordinal();
-        return keys.add(source[i], offset[i], offset[i] + length[i]);
+        return keys.add(source[i], offset[i], offset[i] + length[i], hash);
+    }
+
+    /** The {@link KeySet#hash} of the value. */
+    int hash(Text column) {
+        int i = column.ordinal();
+        return KeySet.hash(source[i], offset[i], offset[i] + length[i]);
     }
 
     void putText(BinaryCopy out, Text column) {

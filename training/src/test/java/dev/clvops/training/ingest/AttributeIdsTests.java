@@ -68,4 +68,25 @@ class AttributeIdsTests {
         assertThat(distinct).doesNotHaveDuplicates();
         assertThat(ids.id(row("a", "b", null, null, null, null), null)).isEqualTo(distinct[1]);
     }
+
+    @Test
+    void tellsApartLongValuesWhoseLengthsNeedMoreThanOneByte() {
+        AttributeIds ids = AttributeIds.none();
+        String x253 = "x".repeat(253);
+        String x254 = "x".repeat(254);
+
+        int[] distinct = {
+            ids.id(row(x253, null, null, null, null, null), null),
+            ids.id(row(x254, null, null, null, null, null), null),
+            ids.id(row(x253 + "\u00fe", null, null, null, null, null), null),
+            ids.id(row("x".repeat(300), "a", null, null, null, null), null),
+            ids.id(row("x".repeat(300) + "a", null, null, null, null, null), null),
+            ids.id(row("\u00ff", null, null, null, null, null), null),
+            ids.id(row(null, "\u00ff", null, null, null, null), null),
+        };
+
+        assertThat(distinct).doesNotHaveDuplicates();
+        assertThat(ids.id(row("x".repeat(300), "a", null, null, null, null), null)).isEqualTo(distinct[3]);
+        assertThat(ids.id(row(x254, null, null, null, null, null), null)).isEqualTo(distinct[1]);
+    }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +57,39 @@ class BlockEncoderTests {
         assertThat(cut.blocks()).isGreaterThan(10);
         assertThat(cut.tables()).isEqualTo(whole.tables());
         assertThat(cut.tally()).isEqualTo(whole.tally()).startsWith("20/9/5/5 ");
+    }
+
+    @Test
+    void keepsTheFirstRowOfEachKeyAcrossRowsThatWaitTogetherForTheirKeyLookups(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("user_id,order_id,order_date,order_value\n");
+        Set<String> keys = new HashSet<>();
+        Set<String> customers = new HashSet<>();
+        int rows = 0;
+        int quarantined = 0;
+        for (int i = 0; i < 300; i++) {
+            // keys repeat 150 rows later and sometimes on the next row; some rows take the generic lane
+            String key = "o" + (i % 150);
+            String customer = "u" + (i % 37);
+            String date = i % 7 == 0 ? "2025-03-04T10:00:00" : "2025-03-04";
+            String value = i % 13 == 0 ? "abc" : "12.50";
+            for (int copy = 0; copy < (i % 10 == 0 ? 2 : 1); copy++) {
+                csv.append(customer).append(',').append(key).append(',').append(date).append(',').append(value)
+                        .append('\n');
+                rows++;
+                if (value.equals("abc")) {
+                    quarantined++;
+                } else if (keys.add(key)) {
+                    customers.add(customer);
+                }
+            }
+        }
+        Path file = Files.writeString(dir.resolve("repeats.csv"), csv);
+
+        Encoded whole = encode(file, 1 << 16);
+        Encoded cut = encode(file, 700);
+
+        assertThat(whole.tally()).startsWith(rows + "/" + keys.size() + "/" + customers.size() + "/" + quarantined + " ");
+        assertThat(cut.blocks()).isGreaterThan(10);
+        assertThat(cut.tables()).isEqualTo(whole.tables());
     }
 }

@@ -3,6 +3,7 @@ package dev.clvops.training.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class KeySetTests {
@@ -66,5 +67,38 @@ class KeySetTests {
         assertThat(keys.add(line, 10, 12)).isEqualTo(-1);
         assertThat(keys.add(line, 6, 8)).isEqualTo(-2);
         assertThat(keys.add("xo1".getBytes(StandardCharsets.US_ASCII), 1, 3)).isEqualTo(-2);
+    }
+
+    @Test
+    void findsKeysAddedWithTheirHashAndTellsApartKeysThatDifferOnlyInTheirLastBytes() {
+        KeySet keys = new KeySet(16);
+        byte[] base = "customer-0000000000000000".getBytes(StandardCharsets.US_ASCII);
+        int count = 0;
+
+        for (int length = 0; length <= base.length; length++) {
+            for (byte last = 'a'; last <= 'c'; last++) {
+                byte[] key = Arrays.copyOf(base, length + 1);
+                key[length] = last;
+                assertThat(keys.add(key, 0, key.length, KeySet.hash(key, 0, key.length))).isEqualTo(count++);
+            }
+        }
+
+        for (int length = 0; length <= base.length; length++) {
+            byte[] key = Arrays.copyOf(base, length + 1);
+            key[length] = 'b';
+            assertThat(keys.add(key, 0, key.length)).isEqualTo(-1 - (3 * length + 1));
+            assertThat(keys.add(key, 0, key.length)).as("the key just found again").isEqualTo(-1 - (3 * length + 1));
+        }
+        assertThat(keys.size()).isEqualTo(count);
+    }
+
+    @Test
+    void hashesASliceByItsBytesWhateverSurroundsIt() {
+        byte[] key = "order-123456789".getBytes(StandardCharsets.US_ASCII);
+        byte[] inLine = "xx,order-123456789,yy".getBytes(StandardCharsets.US_ASCII);
+
+        for (int length = 1; length <= key.length; length++) {
+            assertThat(KeySet.hash(inLine, 3, 3 + length)).isEqualTo(KeySet.hash(key, 0, length));
+        }
     }
 }
