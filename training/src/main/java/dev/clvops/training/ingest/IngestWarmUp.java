@@ -25,9 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestWarmUp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestWarmUp.class);
-    /** Four rounds of about 70k rows of a demo file: the parser, key sets and encoder reach C2 in the first 100k. */
-    static final int ROUNDS = 4;
-    static final long ROUND_BYTES = 6L << 20;
+    /** About 280k rows of a demo file: the parser, key sets and encoder reach C2 in the first 100k. */
+    static final long HEAD_BYTES = 24L << 20;
     private static final int FINGERPRINT_BYTES = 8 << 20;
     private static final int BLOCK_BYTES = 4 << 20;
 
@@ -47,7 +46,7 @@ public final class IngestWarmUp implements AutoCloseable {
         return warmUp;
     }
 
-    /** Rows encoded so far, over all rounds. */
+    /** Rows of the head encoded so far. */
     long rowsEncoded() {
         return rowsEncoded;
     }
@@ -77,23 +76,17 @@ public final class IngestWarmUp implements AutoCloseable {
         }
     }
 
-    /**
-     * Encodes the head in rounds, each from the start with a new encoder as a run has: code compiled for key sets
-     * that are never empty would otherwise be thrown away at the run's first row and compiled again.
-     */
     private void encodeHead(Path file, SourceLayout layout) throws IOException {
-        for (int round = 0; round < ROUNDS && !stopped; round++) {
-            BlockEncoder encoder = new BlockEncoder(layout, LocalDate.now(), 0, (int) (ROUND_BYTES / 60));
-            EncodedBlock reuse = null;
-            try (SourceBlockReader blocks = SourceBlockReader.open(file, layout, BLOCK_BYTES)) {
-                for (SourceBlock block = blocks.next(); block != null && !stopped; block = blocks.next()) {
-                    reuse = encoder.encode(block, reuse);
-                    if (blocks.bytesRead() >= ROUND_BYTES) {
-                        break;
-                    }
+        BlockEncoder encoder = new BlockEncoder(layout, LocalDate.now(), 0, (int) (HEAD_BYTES / 60));
+        EncodedBlock reuse = null;
+        try (SourceBlockReader blocks = SourceBlockReader.open(file, layout, BLOCK_BYTES)) {
+            for (SourceBlock block = blocks.next(); block != null && !stopped; block = blocks.next()) {
+                reuse = encoder.encode(block, reuse);
+                rowsEncoded = encoder.tally().read;
+                if (blocks.bytesRead() >= HEAD_BYTES) {
+                    break;
                 }
             }
-            rowsEncoded += encoder.tally().read;
         }
     }
 

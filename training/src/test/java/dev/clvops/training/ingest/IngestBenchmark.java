@@ -55,11 +55,9 @@ final class IngestBenchmark {
         }
         if (Boolean.getBoolean("bench.warmUp")) {
             // what `./clvops ingest` does while its application starts
-            long started = System.nanoTime();
             IngestWarmUp warmUp = IngestWarmUp.start(files.getFirst(), IngestFormat.ORDERS);
             warmUp.awaitEnd();
-            System.out.printf(Locale.ROOT, "warm-up: %,d rows of the head encoded in %.2f s%n", warmUp.rowsEncoded(),
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(Locale.ROOT, "warm-up: %,d rows of the head encoded%n", warmUp.rowsEncoded());
         }
         CpuSampler sampler = CpuSampler.start(dataSource);
         try (AnnotationConfigApplicationContext context = IngestTestContext.open(dataSource)) {

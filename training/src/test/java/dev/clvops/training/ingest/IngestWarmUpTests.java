@@ -23,7 +23,7 @@ class IngestWarmUpTests {
     }
 
     @Test
-    void encodesTheWholeOfASmallOrdersFileInEachRoundAndLeavesTheFileAsItWas(@TempDir Path dir) throws Exception {
+    void encodesTheWholeOfASmallOrdersFileAndLeavesTheFileAsItWas(@TempDir Path dir) throws Exception {
         Path file = orders(dir, 5_000);
         byte[] before = Files.readAllBytes(file);
 
@@ -31,7 +31,7 @@ class IngestWarmUpTests {
         warmUp.awaitEnd();
         warmUp.close();
 
-        assertThat(warmUp.rowsEncoded()).isEqualTo(IngestWarmUp.ROUNDS * 5_000L);
+        assertThat(warmUp.rowsEncoded()).isEqualTo(5_000);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -43,8 +43,8 @@ class IngestWarmUpTests {
         IngestWarmUp warmUp = IngestWarmUp.start(file, IngestFormat.ORDERS);
         warmUp.awaitEnd();
 
-        assertThat(Files.size(file)).isGreaterThan(IngestWarmUp.ROUND_BYTES);
-        assertThat(warmUp.rowsEncoded()).isPositive().isLessThan(IngestWarmUp.ROUNDS * 1_000_000L / 2);
+        assertThat(Files.size(file)).isGreaterThan(IngestWarmUp.HEAD_BYTES);
+        assertThat(warmUp.rowsEncoded()).isPositive().isLessThan(1_000_000);
     }
 
     @Test
