@@ -4,7 +4,6 @@ import dev.clvops.platform.ingest.IngestFormat;
 import dev.clvops.platform.ingest.IngestRequest;
 import dev.clvops.platform.ingest.IngestSummary;
 import dev.clvops.platform.ingest.OrderIngestion;
-import dev.clvops.training.ingest.IngestWarmUp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,11 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + file);
         }
-        OrderIngestion service;
-        try (IngestWarmUp warmUp = IngestWarmUp.start(file, format)) {
-            service = ingestion.get(); // starts the application (and its database) while the JIT warms up
-        }
-        IngestSummary summary = service.ingest(new IngestRequest(file, format), Output.progress(spec));
+        IngestSummary summary = ingestion.get().ingest(new IngestRequest(file, format), Output.progress(spec));
         Output.print(spec, json, document(summary), human(summary));
         return ClvopsCli.OK;
     }

@@ -31,8 +31,7 @@ record FileFingerprint(String sha256, long bytes, String charset) {
         }
     }
 
-    /** The fingerprint of {@code in}, the content of {@code file}. */
-    static FileFingerprint scan(Path file, InputStream in) throws IOException {
+    private static FileFingerprint scan(Path file, InputStream in) throws IOException {
         MessageDigest sha = newDigest();
         byte[] buffer = new byte[CHUNK];
         int kept = 0; // the start of a UTF-8 sequence cut off by the last chunk's end

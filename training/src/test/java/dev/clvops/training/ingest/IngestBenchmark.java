@@ -31,8 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * store with the JVM warm ({@code -Dbench.warmRuns} times, default 5, with their median), and prints wall and CPU
  * seconds (JVM process and PostgreSQL backends) per step. Args: [rows] [work directory]. With
  * {@code -Dbench.stages=true} it first times parsing, encoding and COPY alone ({@link IngestStageBenchmark});
- * {@code -Dbench.stages=only} stops after that. {@code -Dbench.warmUp=true} first lets {@link IngestWarmUp} encode the
- * head of the first file, as {@code ./clvops ingest} does while its application starts.
+ * {@code -Dbench.stages=only} stops after that.
  */
 final class IngestBenchmark {
 
@@ -53,12 +52,6 @@ final class IngestBenchmark {
                 System.exit(0);
             }
         }
-        if (Boolean.getBoolean("bench.warmUp")) {
-            // what `./clvops ingest` does while its application starts
-            IngestWarmUp warmUp = IngestWarmUp.start(files.getFirst(), IngestFormat.ORDERS);
-            warmUp.awaitEnd();
-            System.out.printf(Locale.ROOT, "warm-up: %,d rows of the head encoded%n", warmUp.rowsEncoded());
-        }
         CpuSampler sampler = CpuSampler.start(dataSource);
         try (AnnotationConfigApplicationContext context = IngestTestContext.open(dataSource)) {
             JdbcOrderIngestion ingestion = context.getBean(JdbcOrderIngestion.class);
@@ -75,10 +68,8 @@ final class IngestBenchmark {
                         files.getFirst().getFileName() + " again, warm, run " + (i + 1));
             }
             Arrays.sort(rates);
-            if (warmRuns > 0) {
-                System.out.printf(Locale.ROOT, "warm runs: %.0f-%.0f rows/s, median %.0f%n", rates[0],
-                        rates[warmRuns - 1], rates[warmRuns / 2]);
-            }
+            System.out.printf(Locale.ROOT, "warm runs: %.0f-%.0f rows/s, median %.0f%n", rates[0],
+                    rates[warmRuns - 1], rates[warmRuns / 2]);
         } finally {
             sampler.stop();
         }
