@@ -68,8 +68,10 @@ final class IngestBenchmark {
                         files.getFirst().getFileName() + " again, warm, run " + (i + 1));
             }
             Arrays.sort(rates);
-            System.out.printf(Locale.ROOT, "warm runs: %.0f-%.0f rows/s, median %.0f%n", rates[0],
-                    rates[warmRuns - 1], rates[warmRuns / 2]);
+            if (warmRuns > 0) {
+                System.out.printf(Locale.ROOT, "warm runs: %.0f-%.0f rows/s, median %.0f%n", rates[0],
+                        rates[warmRuns - 1], rates[warmRuns / 2]);
+            }
         } finally {
             sampler.stop();
         }
