@@ -67,6 +67,20 @@ final class CopyTextReader {
         return interner.find(buffer, starts[field], ends[field] - starts[field]);
     }
 
+    /** A non-negative integer of at most nine digits (an id). */
+    int integer(int field) {
+        int s = starts[field];
+        int length = ends[field] - s;
+        boolean digits = length >= 1 && length <= 9;
+        for (int i = s; digits && i < ends[field]; i++) {
+            digits = buffer[i] >= '0' && buffer[i] <= '9';
+        }
+        if (!digits) {
+            throw new IllegalStateException("not an id: " + string(field));
+        }
+        return digits(s, length);
+    }
+
     /** A {@code yyyy-MM-dd} date as epoch day. */
     int epochDay(int field) {
         int s = starts[field];

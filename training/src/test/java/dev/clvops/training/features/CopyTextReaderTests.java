@@ -59,4 +59,19 @@ class CopyTextReaderTests {
 
         assertThatThrownBy(reader::next).isInstanceOf(IllegalStateException.class).hasMessageContaining("a\tb\tc");
     }
+
+    @Test
+    void readsIdsAndRefusesAnythingElseAsOne() {
+        CopyTextReader reader = reader("0\t7\t123456789\t-1\t1234567890\t12a\t\\N\n", 7);
+
+        assertThat(reader.next()).isTrue();
+        assertThat(reader.integer(0)).isZero();
+        assertThat(reader.integer(1)).isEqualTo(7);
+        assertThat(reader.integer(2)).isEqualTo(123_456_789);
+        for (int field = 3; field < 7; field++) {
+            int f = field;
+            assertThatThrownBy(() -> reader.integer(f)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("not an id");
+        }
+    }
 }
