@@ -37,20 +37,35 @@ public final class JdbcKpis {
                 .single();
         double tenure = jdbc.sql("SELECT coalesce(avg(tenure_days), 0) FROM customer_features WHERE snapshot_id = ?")
                 .param(snapshotId).query(Double.class).single();
+        Map<String, Double> byChannel = new LinkedHashMap<>();
+        Map<String, Double> byCategory = new LinkedHashMap<>();
+        revenueByAttributes(range, byChannel, byCategory);
         return new KpiReport(from, to, t.customers, t.revenue, t.orders, KpiRatios.ratio(t.revenue, t.orders),
                 KpiRatios.ratio(t.repeaters, t.customers), tenure, KpiRatios.ratio(t.orders, t.customers),
-                revenueBy("channel", range), revenueBy("category", range), monthly(range),
+                byChannel, byCategory, monthly(range),
                 analyticsRunId == null ? null : topDecile(analyticsRunId, range));
     }
 
-    private Map<String, Double> revenueBy(String column, Map<String, Object> range) {
-        Map<String, Double> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT coalesce(" + column + ", 'unknown') AS k, sum(order_value) AS v FROM order_details o WHERE"
-                + RANGE + "GROUP BY 1 ORDER BY 2 DESC").params(range)
+    /**
+     * Revenue by order channel and by order category ("unknown" for none), largest first: one pass over the orders
+     * sums them per attribute combination, and only those few sums meet {@code order_attributes}.
+     */
+    private void revenueByAttributes(Map<String, Object> range, Map<String, Double> byChannel,
+                                     Map<String, Double> byCategory) {
+        jdbc.sql("""
+                WITH combinations AS (
+                    SELECT a.channel, a.category, r.v
+                    FROM (SELECT attributes_id, sum(order_value) AS v FROM orders o WHERE""" + RANGE + """
+                          GROUP BY attributes_id) r
+                    LEFT JOIN order_attributes a USING (attributes_id))
+                SELECT 'channel' AS dimension, coalesce(channel, 'unknown') AS k, sum(v) AS v FROM combinations GROUP BY 2
+                UNION ALL
+                SELECT 'category', coalesce(category, 'unknown'), sum(v) FROM combinations GROUP BY 2
+                ORDER BY 1, 3 DESC""").params(range)
                 .query(rs -> {
-                    result.put(rs.getString("k"), rs.getDouble("v"));
+                    (rs.getString("dimension").equals("channel") ? byChannel : byCategory)
+                            .put(rs.getString("k"), rs.getDouble("v"));
                 });
-        return result;
     }
 
     private List<MonthRevenue> monthly(Map<String, Object> range) {

@@ -15,6 +15,8 @@ import dev.clvops.platform.testing.TestDatabase;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,6 +69,39 @@ class AnalyticsRefreshIT {
         assertThat(cohorts.cohorts()).allSatisfy(c -> assertThat(c.retention().getFirst()).isEqualTo(1.0));
         assertThat(cohorts.cohorts().stream().mapToDouble(c -> c.revenue().stream().mapToDouble(v -> v).sum()).sum())
                 .isCloseTo(revenue, within(1e-6));
+    }
+
+    @Test
+    void revenueByChannelAndByCategoryAgreeWithTheOrdersAndCountOrdersWithoutThemAsUnknown() {
+        JdbcClient jdbc = AnalyticsFixture.load();
+        jdbc.sql("INSERT INTO orders (order_id, customer_id, order_date, order_value, run_id) VALUES"
+                + " ('plain-1', 'c00001', '2024-03-01', 12.34, 1), ('plain-2', 'c00002', '2025-02-01', 5.00, 1)")
+                .update();
+        AnalyticsFixture.scoringRun(jdbc, AnalyticsFixture.snapshot(jdbc));
+        long id = new AnalyticsRefresh(TestDatabase.dataSource(), AnalyticsFixture.settings()).refresh().runId();
+
+        KpiReport kpis = queries.kpis(id, null, null);
+        KpiReport firstYear = queries.kpis(id, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+
+        assertRevenueBy(kpis.revenueByChannel(), jdbc, "channel", "2099-12-31");
+        assertRevenueBy(kpis.revenueByCategory(), jdbc, "category", "2099-12-31");
+        assertRevenueBy(firstYear.revenueByChannel(), jdbc, "channel", "2024-12-31");
+        assertRevenueBy(firstYear.revenueByCategory(), jdbc, "category", "2024-12-31");
+        assertThat(kpis.revenueByChannel()).containsKeys("web", "store", "app", "unknown");
+        assertThat(firstYear.revenueByCategory().get("unknown")).isCloseTo(12.34, within(1e-9));
+    }
+
+    private static void assertRevenueBy(Map<String, Double> actual, JdbcClient jdbc, String column,
+                                        String until) {
+        Map<String, Double> expected = new HashMap<>();
+        jdbc.sql("SELECT coalesce(" + column + ", 'unknown'), sum(order_value) FROM order_details"
+                        + " WHERE order_date <= ?::date GROUP BY 1").param(until)
+                .query(rs -> {
+                    expected.put(rs.getString(1), rs.getDouble(2));
+                });
+        assertThat(actual).containsOnlyKeys(expected.keySet());
+        expected.forEach((key, value) -> assertThat(actual.get(key)).as(column + " " + key)
+                .isCloseTo(value, within(1e-6)));
     }
 
     @Test
