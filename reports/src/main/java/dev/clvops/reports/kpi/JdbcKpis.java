@@ -58,7 +58,8 @@ public final class JdbcKpis {
                     FROM (SELECT attributes_id, sum(order_value) AS v FROM orders o WHERE""" + RANGE + """
                           GROUP BY attributes_id) r
                     LEFT JOIN order_attributes a USING (attributes_id))
-                SELECT 'channel' AS dimension, coalesce(channel, 'unknown') AS k, sum(v) AS v FROM combinations GROUP BY 2
+                SELECT 'channel' AS dimension, coalesce(channel, 'unknown') AS k, sum(v) AS v
+                FROM combinations GROUP BY 2
                 UNION ALL
                 SELECT 'category', coalesce(category, 'unknown'), sum(v) FROM combinations GROUP BY 2
                 ORDER BY 1, 3 DESC""").params(range)

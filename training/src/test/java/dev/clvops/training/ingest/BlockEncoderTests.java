@@ -88,7 +88,8 @@ class BlockEncoderTests {
         Encoded whole = encode(file, 1 << 16);
         Encoded cut = encode(file, 700);
 
-        assertThat(whole.tally()).startsWith(rows + "/" + keys.size() + "/" + customers.size() + "/" + quarantined + " ");
+        assertThat(whole.tally())
+                .startsWith(rows + "/" + keys.size() + "/" + customers.size() + "/" + quarantined + " ");
         assertThat(cut.blocks()).isGreaterThan(10);
         assertThat(cut.tables()).isEqualTo(whole.tables());
     }
