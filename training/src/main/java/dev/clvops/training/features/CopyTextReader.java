@@ -71,11 +71,11 @@ final class CopyTextReader {
     int integer(int field) {
         int s = starts[field];
         int length = ends[field] - s;
-        boolean digits = length >= 1 && length <= 9;
-        for (int i = s; digits && i < ends[field]; i++) {
-            digits = buffer[i] >= '0' && buffer[i] <= '9';
+        boolean valid = length >= 1 && length <= 9;
+        for (int i = s; valid && i < ends[field]; i++) {
+            valid = buffer[i] >= '0' && buffer[i] <= '9';
         }
-        if (!digits) {
+        if (!valid) {
             throw new IllegalStateException("not an id: " + string(field));
         }
         return digits(s, length);
